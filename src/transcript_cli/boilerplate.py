@@ -1,0 +1,221 @@
+"""Strip boilerplate: apply the rule tables in ``rules/boilerplate.py`` to a page.
+
+Every removed line, or part of a line, is recorded with its source line number and
+the name of the rule that removed it. A removed line leaves a paragraph break
+behind, so text on either side of it is never glued together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .labels import Label, label_at_start, labels_inside
+from .models import RemovedLine
+from .reading import Line
+from .rules.boilerplate import (
+    INLINE_RULES,
+    LINE_RULES,
+    PRINT_ATTRIBUTION,
+    TRANSCRIPT_MARKERS,
+    Rule,
+)
+
+_FENCE = re.compile(r"^\s*```")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class Page:
+    """Lines being cleaned, and what has been removed so far."""
+
+    lines: list[Line]
+    removed: list[RemovedLine] = field(default_factory=list)
+    original: list[Line] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.lines = list(self.lines)  # cleaned in place; the caller's list stays as it was
+        if not self.original:
+            self.original = list(self.lines)
+
+    def drop(self, i: int, rule: str) -> None:
+        line = self.lines[i]
+        if line.blank:
+            return
+        for n in range(line.first, line.last + 1):
+            text = line.text.strip() if n == line.first else ""
+            self.removed.append(RemovedLine(line=n, text=text, rule=rule))
+        self.lines[i] = Line(line.first, line.last, "")
+
+    def cut(self, i: int, start: int, end: int, rule: str) -> None:
+        line = self.lines[i]
+        piece = line.text[start:end]
+        if piece.strip():
+            self.removed.append(RemovedLine(line=line.first, text=piece.strip(), rule=rule))
+        self.lines[i] = Line(line.first, line.last, line.text[:start] + line.text[end:])
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    fields: dict[str, tuple[str, int]]  # key -> (value, line number)
+    end: int  # index of the first line after it
+
+
+def front_matter(lines: list[Line]) -> FrontMatter | None:
+    """A YAML (``---``) or TOML (``+++``) block at the top of the page."""
+    first = next((i for i, ln in enumerate(lines) if not ln.blank), None)
+    if first is None or lines[first].text.strip() not in {"---", "+++"}:
+        return None
+    fence = lines[first].text.strip()
+    fields: dict[str, tuple[str, int]] = {}
+    for i in range(first + 1, min(len(lines), first + 200)):
+        text = lines[i].text
+        if text.strip() == fence:
+            return FrontMatter(fields, i + 1)
+        m = re.match(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$", text)
+        if m:
+            fields.setdefault(m.group(1).lower(), (m.group(2).strip(), lines[i].first))
+    return None
+
+
+def _rule_for(text: str, rules: tuple[Rule, ...]) -> Rule | None:
+    stripped = text.strip()
+    for rule in rules:
+        if rule.regex.fullmatch(stripped):
+            return rule
+    return None
+
+
+def first_label(lines: list[Line]) -> tuple[int, Label] | None:
+    """The first line holding a label, and the label (at its start or inside it)."""
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        label = label_at_start(line.text)
+        if label is None:
+            inside = labels_inside(line.text)
+            label = inside[0] if inside else None
+        if label is not None:
+            return i, label
+    return None
+
+
+def _fences(page: Page) -> None:
+    """Remove ``` fenced blocks (reader notes in blog copies) and inline ``` spans."""
+    i = 0
+    while i < len(page.lines):
+        text = page.lines[i].text
+        if _FENCE.match(text) and text.strip().count("```") == 1:
+            close = next(
+                (j for j in range(i + 1, len(page.lines)) if _FENCE.match(page.lines[j].text)),
+                None,
+            )
+            if close is not None:
+                for j in range(i, close + 1):
+                    page.drop(j, "fenced-note")
+                i = close + 1
+                continue
+        i += 1
+
+
+def _inline(page: Page) -> None:
+    for i, line in enumerate(page.lines):
+        if line.blank:
+            continue
+        for rule in INLINE_RULES:
+            while True:
+                m = rule.regex.search(page.lines[i].text)
+                if not m or m.end() == m.start():
+                    break
+                page.cut(i, m.start(), m.end(), rule.name)
+        if page.lines[i].blank and not line.blank:
+            page.lines[i] = Line(line.first, line.last, "")
+
+
+def _line_rules(page: Page, protect: set[int]) -> None:
+    for i, line in enumerate(page.lines):
+        if line.blank or i in protect:
+            continue
+        rule = _rule_for(line.text, LINE_RULES)
+        if rule is not None:
+            page.drop(i, rule.name)
+            if rule.name in {"photo-credit", "photo-credit-courtesy"}:
+                _caption_before(page, i, protect)
+
+
+def _caption_before(page: Page, i: int, protect: set[int]) -> None:
+    """The short paragraph right above a photo credit is the photo's caption."""
+    j = i - 1
+    if j < 0 or page.lines[j].blank or j in protect:
+        return
+    text = page.lines[j].text
+    if label_at_start(text) or len(text.split()) > 60:
+        return
+    if j == 0 or page.lines[j - 1].blank:
+        page.drop(j, "photo-caption")
+
+
+def _before_marker(page: Page, stop: int, protect: set[int]) -> None:
+    """Everything above the last transcript marker that precedes the first label."""
+    marker = None
+    for i in range(stop):
+        if not page.original[i].blank and _rule_for(page.original[i].text, TRANSCRIPT_MARKERS):
+            marker = i
+    if marker is None:
+        return
+    for i in range(marker + 1):
+        if i not in protect:
+            page.drop(i, "before-transcript")
+
+
+def _ngrams(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[k : k + n]) for k in range(len(words) - n + 1)}
+
+
+def is_web_summary(paragraph: str, transcript: str) -> bool:
+    """Text written for the web, not for air: print-style quotes, or the story retold."""
+    if len(PRINT_ATTRIBUTION.findall(paragraph)) >= 2:
+        return True
+    grams = _ngrams(paragraph)
+    if len(grams) < 12:
+        return False
+    shared = len(grams & _ngrams(transcript)) / len(grams)
+    return shared >= 0.2
+
+
+def _web_summary(page: Page, stop: int, label: Label, protect: set[int]) -> None:
+    """Unlabeled paragraphs above the first label that were written for the web."""
+    rest = [page.lines[stop].text[label.start :]] + [ln.text for ln in page.lines[stop + 1 :]]
+    transcript = " ".join(rest)
+    head = page.lines[stop].text[: label.start]
+    if label.start > 0 and head.strip() and is_web_summary(head, transcript):
+        page.cut(stop, 0, label.start, "web-summary")
+    paragraph: list[int] = []
+    for i in range(stop + 1):
+        if i == stop or page.lines[i].blank:
+            if paragraph:
+                text = " ".join(page.lines[k].text for k in paragraph)
+                if is_web_summary(text, transcript):
+                    for k in paragraph:
+                        page.drop(k, "web-summary")
+            paragraph = []
+        elif i not in protect:
+            paragraph.append(i)
+
+
+def strip_lines(page: Page) -> None:
+    """First pass: fenced notes, inline spans and whole-line rules."""
+    _fences(page)
+    _inline(page)
+    _line_rules(page, set())
+
+
+def strip_regions(page: Page, protect: set[int]) -> None:
+    """Second pass: front matter above a transcript marker, and web summaries above the
+    first label. ``protect`` holds line indexes never to remove (the title)."""
+    found = first_label(page.lines)
+    if found is not None:
+        stop, label = found
+        _before_marker(page, stop, protect)
+        _web_summary(page, stop, label, protect)

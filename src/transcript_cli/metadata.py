@@ -1,0 +1,120 @@
+"""Page metadata: the story headline and the station.
+
+The title is looked for in the order a careful reader would trust it: a headline
+linked to its story, the front matter's title, a markdown or HTML heading, then a
+short headline line above the transcript. Dates, bylines, filenames and station
+lines are never titles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .boilerplate import FrontMatter
+from .labels import label_at_start, labels_inside
+from .reading import Line
+from .rules.boilerplate import LINE_RULES, STATION
+from .rules.labels import NOT_NAMES
+
+_LINK_TITLE = re.compile(r"^\s*\[([^\]\n]{3,200})\]\((?:https?://)[^)\s]+\)\s*$")
+_H1 = re.compile(r"^\s*#\s+(.+?)\s*#*\s*$")
+# Date codes a notes vault puts before a title: "191204) ", "(231215) ", "2014072601".
+_DATE_PREFIX = re.compile(r"^\s*\(?\d{6,10}\)?\s*")
+_CUE = re.compile(r"^\s*[(\[].*[)\]]\s*$")
+_SECTION_WORDS = frozenset(w.lower() for w in NOT_NAMES) | {"points", "article", "transcribe"}
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    text: str
+    line: int  # 1-based source line
+    index: int | None  # index into the page's lines, when the title is in the body
+    continuation: int | None = None  # index of a wrapped second line of a heading
+
+
+def _clean(title: str) -> str:
+    title = title.strip().strip("\"'“”‘’").strip()
+    title = _DATE_PREFIX.sub("", title) if re.match(r"^\s*\(?\d{6,10}\)?\s*\S", title) else title
+    return re.sub(r"\s+", " ", title).strip()
+
+
+def _is_chrome(text: str) -> bool:
+    stripped = text.strip()
+    return any(rule.regex.fullmatch(stripped) for rule in LINE_RULES)
+
+
+def _headline_like(text: str) -> bool:
+    t = text.strip()
+    words = t.split()
+    if not (1 <= len(words) <= 16) or len(t) > 140:
+        return False
+    if t[-1] in ".,;:" or not (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘"):
+        return False
+    if _CUE.match(t) or "://" in t or t.lower() in _SECTION_WORDS:
+        return False
+    return not (label_at_start(t) or labels_inside(t) or _is_chrome(t))
+
+
+def find_title(
+    original: list[Line],
+    lines: list[Line],
+    front: FrontMatter | None,
+    html_title: str | None,
+    stop: int | None,
+) -> Title | None:
+    """The story headline.
+
+    ``original`` are the page's lines before boilerplate removal (headings and link
+    lines are removed as furniture but still name the story), ``lines`` the cleaned
+    ones, index for index; ``stop`` is the index of the first label line, if any.
+    """
+    head = range(stop if stop is not None else min(len(lines), 40))
+    for i in head:
+        m = _LINK_TITLE.match(original[i].text)
+        if m and _clean(m.group(1)):
+            return Title(_clean(m.group(1)), lines[i].first, i)
+    if front is not None:
+        for key in ("title", "headline"):
+            if key in front.fields and _clean(front.fields[key][0]):
+                value, line = front.fields[key]
+                return Title(_clean(value), line, None)
+    for i in head:
+        m = _H1.match(original[i].text)
+        if m and m.group(1).strip().lower() not in _SECTION_WORDS:
+            text, cont = m.group(1), None
+            j = i + 1
+            if j < len(lines) and not lines[j].blank and _wrapped_heading(lines[j].text):
+                text, cont = f"{text} {lines[j].text.strip()}", j
+            return Title(_clean(text), lines[i].first, i, cont)
+    if html_title and _clean(html_title):
+        return Title(_clean(html_title), 1, None)
+    for i in head:
+        if lines[i].blank:
+            continue
+        if _headline_like(lines[i].text) and _stands_alone(lines, i):
+            return Title(_clean(lines[i].text), lines[i].first, i)
+    return None
+
+
+def _wrapped_heading(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and not t.startswith((">", "#", "-", "*", "[", "(")) and len(t.split()) <= 12 \
+        and label_at_start(t) is None
+
+
+def _stands_alone(lines: list[Line], i: int) -> bool:
+    """A headline sits in a paragraph of its own."""
+    before = i == 0 or lines[i - 1].blank
+    after = i + 1 >= len(lines) or lines[i + 1].blank
+    return before and after
+
+
+def find_station(texts: Iterable[str]) -> str | None:
+    """Call letters named by the page chrome ("© 2024 KMUW")."""
+    for text in texts:
+        m = STATION.search(text)
+        if m:
+            return m.group(1)
+    return None

@@ -1,0 +1,155 @@
+"""Boilerplate rule tables: site chrome, disclaimers, page furniture.
+
+Each rule has a name (reported in the transcript's ``boilerplate`` list), a reason,
+and a pattern. ``LINE_RULES`` patterns must match a whole line (stripped);
+``INLINE_RULES`` remove a span inside a line and keep the rest. No station, show or
+person is named: call letters, dates and names are shapes. Adding a site is adding
+rows here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    reason: str
+    pattern: str
+    flags: int = re.IGNORECASE
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern, self.flags))
+
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_TZ = r"(?:[ECMP][SD]?T|GMT|UTC)"
+_CALL_LETTERS = r"[KW][A-Z]{2,4}(?:-(?:FM|AM|TV))?"
+_PHOTO_AGENCY = (
+    r"(?:NPR|AP|Getty Images|AFP|AFP via Getty Images|Reuters|Bloomberg via Getty Images|"
+    r"The Washington Post via Getty Images|Pool|Shutterstock|iStockphoto|Courtesy of [^/]{1,60}|"
+    r"[A-Z][A-Za-z.&' -]{1,40} via Getty Images|[A-Z]{3,5}|For NPR)"
+)
+
+LINE_RULES: tuple[Rule, ...] = (
+    # --- member-station page chrome (any call letters) --------------------------------
+    Rule("station-copyright", "a station's copyright line in the page footer",
+         rf"©\s*\d{{4}}\s+(?:{_CALL_LETTERS}|NPR|[A-Z][\w&.' -]{{1,40}})\.?"),
+    Rule("play-live-radio", "the live-stream player button", r"Play Live Radio"),
+    Rule("next-up", "the player's up-next heading", r"Next Up:?"),
+    Rule("player-time", "the audio player's elapsed and total time",
+         r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*){1,3}"),
+    Rule("listen-duration", "the audio player's listen button and duration",
+         r"Listen\s*(?:[•·|-]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:min|minutes?|sec))"),
+    Rule("on-air-stations", "the station picker", r"Available On Air Stations"),
+    Rule("promo-banner", "a station promo banner ('Stay tuned to ... for ...')",
+         r"Stay tuned to .{2,80} for .{3,200}"),
+    Rule("station-nav", "station site navigation and sharing buttons",
+         r"(?:Donate|Donate Now|Listen Live|All Streams|Site Search|Sponsor Message|"
+         r"Become a Sponsor|Support Local Journalism|Loading\.{0,3}|Related Content|Share|"
+         r"Facebook|Twitter|LinkedIn|Email|Print|Tags|Close Menu|Search|Menu|Skip to Content|"
+         r"Schedule|Programs|Podcasts|Newsletters?|Sign Up|Subscribe|Contact Us|About Us|"
+         r"Privacy Policy|Terms of Use|Read More|Show More|Show Less|Advertisement|"
+         r"Facebook\s+Twitter(?:\s+\w+){0,4}|Facebook\s+Flipboard\s+Email|Copy Link)"),
+    Rule("support-appeal", "a donation appeal",
+         r"(?:Your (?:gift|donation|support) .{0,200}|Support (?:for|comes from) .{0,200}|"
+         r"(?:Please )?(?:donate|give) (?:now|today) .{0,200})"),
+    Rule("published-date", "a page's publication or update date",
+         rf"(?:Published|Updated|Posted|Originally published)\s*:?\s+{_MONTH}\s+\d{{1,2}},?"
+         rf"\s+\d{{4}}(?:\s*(?:at|,)?\s*\d{{1,2}}:\d{{2}}\s*[AP]\.?M\.?(?:\s+{_TZ})?)?"),
+    Rule("heard-on", "the 'Heard on <program>' tag of an npr.org story",
+         r"Heard on (?:Morning Edition|All Things Considered|Weekend Edition \w+|Fresh Air|"
+         r"Here & Now|[A-Z][\w&' ]{2,40})"),
+    # --- npr.org page copies --------------------------------------------------------------
+    Rule("listen-length", "the npr.org audio length button ('26-Minute Listen')",
+         r"\d{1,3}-Minute Listen"),
+    Rule("player-buttons", "npr.org player and story buttons",
+         r"(?:Download|Transcript|Embed|Playlist|Toggle more options|Enlarge this image|"
+         r"hide caption|toggle caption|Listen|Listen · \d+:\d{2}|Queue|Add to playlist)"),
+    Rule("fused-date", "a story date with its time, often fused ('December 15, 20239:31 PM ET')",
+         rf"{_MONTH}\s+\d{{1,2}},\s*\d{{4}}\s*\d{{1,2}}:\d{{2}}\s*[AP]\.?M\.?(?:\s+{_TZ})?"),
+    Rule("story-date", "a bare story date line", rf"{_MONTH}\s+\d{{1,2}},\s*\d{{4}}"),
+    Rule("byline", "a byline ('By Mary Childs')",
+         r"By(?:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*"
+         r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,4})?", 0),
+    Rule("byline-fragment", "the comma or 'and' between byline names on a copied page",
+         r"(?:,|and|&)"),
+    Rule("photo-credit", "a photo credit ('Willa Rubin/NPR', 'Nik Wheeler/Getty Images')",
+         rf"[A-Z][\w.'’ -]{{1,60}}\s*/\s*{_PHOTO_AGENCY}", 0),
+    Rule("photo-credit-courtesy", "a photo credit ('Courtesy of ...', 'Photo by ...')",
+         r"(?:Courtesy of|Photo by|Photograph by|Photo:|Image:|Illustration by)\s.{2,100}"),
+    # --- disclaimers and copyright ----------------------------------------------------------
+    Rule("npr-disclaimer", "NPR's rush-deadline transcript notice",
+         r"NPR transcripts are created on a rush deadline.*"),
+    Rule("npr-copyright", "NPR's copyright footer",
+         r"Copyright\s*(?:©|\(c\))?\s*\d{4}\s+NPR\b.*"),
+    Rule("transcript-provided", "the 'Transcript provided by NPR' footer",
+         r"Transcript provided by NPR,?\s*Copyright\s*(?:©\s*)?(?:\d{4}\s+)?NPR\.?"),
+    Rule("rush-transcript", "a rush-transcript notice (CNN and others)",
+         r"THIS IS A RUSH TRANSCRIPT\..*|This is a rush transcript\..*|"
+         r"This transcript may not be in its final form.*|"
+         r"Copy may not be in its final form\.?"),
+    Rule("copyright", "a copyright or rights line",
+         r"(?:Copyright|©)\s*(?:©\s*)?\d{4}.{0,200}(?:rights reserved|permission|terms of use|"
+         r"all rights|\.com|\.org)\.?.*"),
+    Rule("creative-commons", "a licence notice",
+         r"The original content of this program is licensed under .*"),
+    Rule("end-marker", "a transcript's closing marker", r"(?:END|\[END\]|-?30-)", 0),
+    # --- podcast show notes and promos --------------------------------------------------
+    Rule("find-us", "a 'Find us' social-media promo", r"Find (?:us|more [\w ]{1,40}):.*"),
+    Rule("subscribe-promo", "a subscription promo",
+         r"(?:Subscribe to (?:our|the|this|\w+'s)|Sign up for (?:our|the)|Follow us on) .{3,200}"),
+    Rule("music-credits", "the episode's music credits", r"Music:\s.*"),
+    Rule("support-promo", "a support or bonus-episode promo",
+         r"(?:Help support|Always free at these links|Get bonus episodes|"
+         r"For more .{1,80}, subscribe)\b.*"),
+    Rule("show-note", "a show note about the episode",
+         r"Note: This (?:episode|story|segment|interview|conversation|show) .*"),
+    # --- markdown and text furniture ----------------------------------------------------
+    Rule("url", "a bare link line", r"<?(?:https?://|www\.)\S+>?"),
+    Rule("source-link", "a 'Source: <link>' line", r"(?:>\s*)?(?:Source|Via|From):\s*\S+://\S+"),
+    Rule("rule-line", "a horizontal rule", r"(?:-{3,}|\*{3,}|_{3,}|={3,})"),
+    Rule("md-heading", "a markdown heading", r"#{1,6}(?:\s.*)?", 0),
+    Rule("empty-list-item", "an empty list item", r"[-*+]"),
+    Rule("md-link-line", "a markdown link standing alone",
+         r"!?\[[^\]\n]{1,200}\]\((?:https?://|/)[^)\s]{1,500}\)"),
+)
+
+INLINE_RULES: tuple[Rule, ...] = (
+    Rule("sentence-id", "a sentence id from a dataset export ('[s0131] ')",
+         r"^\s*\[s\d{2,6}\]\s*", 0),
+    Rule("inline-annotation", "a reader's note or IPA in backticks glued to the text",
+         r"```[^`\n]{0,400}```", 0),
+    Rule("transcript-provided", "the 'Transcript provided by NPR' footer at the end of a line",
+         r"\s*Transcript provided by NPR,?\s*Copyright\s*(?:©\s*)?(?:\d{4}\s+)?NPR\.?\s*$"),
+    Rule("subscribe-promo", "a newsletter promo glued to a blurb",
+         r"\s*\|\s*Subscribe to [^.|]{1,80}\.?\s*$"),
+)
+
+# Lines that end the page's front matter and begin its transcript: what comes before
+# the last of them (above the first label) is page furniture.
+TRANSCRIPT_MARKERS: tuple[Rule, ...] = (
+    Rule("transcript-url", "the transcript's own URL, printed above it",
+         r"<?https?://\S*/transcripts?/\S*>?"),
+    Rule("transcript-heading", "a 'Transcript' heading above the transcript",
+         r"(?:#{1,6}\s*)?(?:\*\*)?(?:Transcript|Transcribe|Full Transcript|TRANSCRIPT)"
+         r"(?:\*\*)?\s*:?"),
+    Rule("rule-line", "a horizontal rule between show notes and transcript",
+         r"(?:-{3,}|\*{3,}|_{3,})"),
+)
+
+# Print-style quotation ("...," says Williams) marks text written for the web, not air.
+PRINT_ATTRIBUTION = re.compile(
+    r"[,.?!][\"”]\s*(?:[A-Z][a-z]+\s+)?(?:says|said)\b|"
+    r"\b(?:says|said)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[\"“]|"
+    r"[\"”],?\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:says|said)\b"
+)
+
+# A station's name in its chrome: "© 2024 KMUW", "Stay tuned to WBUR and NPR".
+STATION = re.compile(rf"(?:©\s*\d{{4}}\s+|Stay tuned to\s+)({_CALL_LETTERS})\b")

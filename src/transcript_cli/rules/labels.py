@@ -1,0 +1,98 @@
+"""The speaker-label grammar, as data.
+
+A label is what a transcript writes before a speaker's words: ``KHALID:``,
+``MADIHA AFZAL:``, ``STEVE INSKEEP, HOST:``, ``Representative ED ROYCE
+(Republican, California):``, ``CARRIE KAHN reporting:``, ``Unidentified Man #1:``,
+``**Len Osanic**``. The vocabularies below are the only words the grammar knows by
+name; everything else is shape (capitals, commas, parentheses, a colon).
+"""
+
+from __future__ import annotations
+
+# Honorifics and titles that may stand, in mixed case, before a name in capitals:
+# "Mr. McGREE", "Sheriff RICK FLORES", "Chief Patrol Agent DARRYL GRIFFEN".
+TITLES: tuple[str, ...] = (
+    "Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Dr.", "Prof.", "Professor", "Rev.", "Reverend",
+    "Fr.", "Father", "Sister", "Brother", "Rabbi", "Imam", "Pastor", "Bishop", "Archbishop",
+    "Cardinal", "Pope", "Sir", "Dame", "Lord", "Lady",
+    "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen.", "Representative",
+    "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Lieutenant", "Lt.", "Mayor",
+    "Councilman", "Councilwoman", "Councilmember", "Ambassador", "Speaker", "Chairman",
+    "Chairwoman", "Chair", "Commissioner", "Attorney", "General", "Gen.", "Judge", "Justice",
+    "Sheriff", "Deputy", "Chief", "Agent", "Officer", "Detective", "Inspector", "Sergeant",
+    "Sgt.", "Captain", "Capt.", "Colonel", "Col.", "Major", "Maj.", "Admiral", "Adm.",
+    "Corporal", "Cpl.", "Private", "Pvt.", "Specialist", "Spc.", "Trooper", "Superintendent",
+    "Chancellor", "Dean", "Coach", "King", "Queen", "Prince", "Princess", "Sheikh", "Emir",
+    "Crown", "First", "Former", "Retired", "State", "U.S.", "Assemblyman", "Assemblywoman",
+    "Delegate", "Del.", "Alderman", "Supervisor", "Director", "Dr",
+)
+
+# Lower-case words that may join name tokens in capitals: "LUIZ INACIO LULA da SILVA".
+NAME_JOINERS: tuple[str, ...] = (
+    "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin",
+    "ibn", "al", "el", "dos", "das", "y",
+)
+
+# Lower-case role words that old NPR transcripts write after a name, with or without a
+# comma: "JOHN YDSTIE, host:", "CARRIE KAHN reporting:".
+LOWER_ROLE_WORDS: tuple[str, ...] = (
+    "host", "co-host", "cohost", "reporting", "reporter", "byline", "anchor", "correspondent",
+    "announcer", "narrator", "narrating", "commentator", "guest", "interviewer", "moderator",
+    "contributor", "producer", "editor", "analyst", "panelist", "caller",
+)
+
+# Words that stand alone as a label in mixed case at the start of a line: roles, not names.
+ROLE_LABELS: tuple[str, ...] = (
+    "Interviewer", "Interviewee", "Narrator", "Announcer", "Moderator", "Host", "Co-host",
+    "Guest", "Caller", "Questioner", "Audience Member", "Audience", "Reporter", "Anchor",
+    "Translator", "Interpreter", "Speaker", "Panelist", "Presenter", "Respondent",
+)
+
+# "Unidentified Man #1", "Unknown Speaker": the noun after Unidentified/Unknown.
+UNIDENTIFIED_NOUNS: tuple[str, ...] = (
+    "Man", "Woman", "Person", "Male", "Female", "Speaker", "Voice", "Voices", "Child", "Boy",
+    "Girl", "Group", "Crowd", "Reporter", "Announcer", "Protester", "Protesters",
+    "Participant", "Attendee", "Caller", "Student", "Official", "Officer", "Soldier", "People",
+    "Audience Member", "Singer", "Singers", "Actor", "Actress", "Narrator",
+)
+
+# Words in capitals that end in a colon but never name a speaker ("NOTE:", "OK:").
+# These are grammar, not a list of sentences: each is a heading or an interjection.
+NOT_NAMES: frozenset[str] = frozenset(
+    {
+        "OK", "OKAY", "NOTE", "NOTES", "UPDATE", "UPDATED", "CORRECTION", "CORRECTIONS",
+        "EDITOR'S NOTE", "EDITORS NOTE", "EDITOR’S NOTE", "PS", "P.S.", "FYI", "BREAKING",
+        "BREAKING NEWS", "WATCH", "LISTEN", "READ", "READ MORE", "MORE", "RELATED", "TRANSCRIPT",
+        "SOURCE", "SOURCES", "AM", "PM", "A.M.", "P.M.", "ET", "PT", "EST", "EDT", "PST", "URL",
+        "HTTP", "HTTPS", "WWW", "TAGS", "TAG", "DISCLAIMER", "WARNING", "SPOILER", "ALERT",
+        "SUMMARY", "TOPIC", "TOPICS", "NEXT", "NEXT UP", "UP NEXT", "COMING UP", "LIVE",
+        "AUDIO", "VIDEO", "PHOTO", "PHOTOS", "CREDIT", "CREDITS", "MUSIC", "SONG", "SONGS",
+        "DATE", "TIME", "TITLE", "SUBJECT", "RE", "FW", "FWD", "TO", "FROM", "CC", "BCC",
+        "YES", "NO", "WOW", "HEY", "HI", "THE END", "END", "ANSWER", "QUESTION", "EPISODE",
+        "SEGMENT", "PART", "CHAPTER", "SECTION", "SHOW", "PROGRAM", "PROGRAMME", "SHOW NOTES",
+        "TRANSCRIPTION", "TRANSCRIBE", "ARTICLE", "POINTS", "COPYRIGHT", "ABSTRACT",
+        "IMPORTANT", "WARNING", "CAUTION", "TIP", "TIPS", "Q", "A", "I", "US", "USA", "UK",
+        "EU", "UN", "NPR", "CNN", "PBS", "BBC", "FAQ", "PDF", "ID", "TV", "DJ",
+        "Note", "Notes", "Update", "Updated", "Correction", "Source", "Sources", "Summary",
+        "Transcript", "Related", "Tags", "Topics", "Credit", "Credits", "Music", "Listen",
+        "Watch", "Read more", "Editor's note", "Editor’s note", "Disclaimer", "Episode",
+        "Coming up", "Next up", "Up next", "Photo", "Video", "Audio", "Date", "Title",
+    }
+)
+
+# Cues standing alone: "(SOUNDBITE OF MUSIC)", "[break]". Bracket pairs a cue may use.
+CUE_BRACKETS: tuple[tuple[str, str], ...] = (("(", ")"), ("[", "]"))
+
+# Notes that open a turn and describe its delivery rather than its words:
+# "(Through interpreter)", "(As Terry)". Each entry: (name, regex over the inside of
+# the parentheses, reason).
+DELIVERY_NOTES: tuple[tuple[str, str, str], ...] = (
+    ("interpreter", r"(?i)through (?:an? )?(?:interpreter|translator|translation)",
+     "the words are an interpreter's rendering, not the speaker's own"),
+    ("voice-as", r"(?i)as [A-Z][\w.'’ -]{0,40}",
+     "a voice actor reading a part"),
+    ("speaking-language", r"(?i)speaking (?:in )?[A-Z][a-z]+(?: language)?",
+     "the speaker uses another language"),
+    ("reading", r"(?i)reading(?: [\w'’ ]{0,40})?",
+     "the speaker reads a text aloud"),
+)

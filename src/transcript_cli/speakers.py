@@ -1,0 +1,246 @@
+"""Resolve speakers: which labels are one person, their names and their roles.
+
+``AFZAL`` is ``MADIHA AFZAL`` when exactly one full-name speaker has that surname;
+``SMITH`` next to ``ROBERT SMITH`` and ``STACEY VANEK SMITH`` (who is also written
+``VANEK SMITH``) is Robert. Two people who share a surname are never merged: a bare
+surname that could be either stays its own speaker, with a warning saying why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import Role
+from .rules.labels import LOWER_ROLE_WORDS, NAME_JOINERS, ROLE_LABELS, TITLES
+from .rules.speakers import INTRODUCTIONS, ROLE_SUFFIXES, SELF_INTRODUCTION
+
+_TITLE_WORDS = {t.lower().rstrip(".") for t in TITLES}
+_ROLE_LABELS = {r.lower() for r in ROLE_LABELS}
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelParts:
+    """A label taken apart: ``Mr. KARIM SADJADPOUR (International Crisis Group)``."""
+
+    label: str
+    title: str | None  # honorific or title before the name: "Mr.", "Representative"
+    name: str  # the name as written: "KARIM SADJADPOUR"
+    description: str | None  # suffix or parenthetical: "International Crisis Group", "HOST"
+    unidentified: bool
+    role_label: bool  # "Interviewer", "Narrator": a role, not a name
+
+    @property
+    def tokens(self) -> list[str]:
+        return [_fold(t) for t in self.name.split() if _fold(t)]
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.tokens)
+
+
+def _fold(token: str) -> str:
+    return re.sub(r"[.’']", "", token).casefold()
+
+
+def parse_label(label: str) -> LabelParts:
+    text = label.strip()
+    descriptions: list[str] = []
+    for paren in re.findall(r"\(([^()]*)\)", text):
+        descriptions.append(paren.strip())
+    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    if "," in text:
+        text, suffix = text.split(",", 1)
+        descriptions.insert(0, suffix.strip())
+    words = text.split()
+    while len(words) > 1 and words[-1].lower() in LOWER_ROLE_WORDS and words[-1].islower():
+        descriptions.insert(0, words.pop())
+    title_words: list[str] = []
+    unidentified = bool(words) and words[0].lower() in {"unidentified", "unknown"}
+    role_label = " ".join(words).lower().rstrip(" #0123456789") in _ROLE_LABELS
+    if not unidentified and not role_label:
+        while len(words) > 1 and (
+            words[0].lower().rstrip(".") in _TITLE_WORDS
+            and (not words[0].isupper() or words[0].endswith(".") or len(words) > 2)
+            or words[0] in {"of", "the", "for", "and"} and title_words
+            or (title_words and words[0][:1].isupper() and not words[0].isupper()
+                and words[0] not in NAME_JOINERS)
+        ):
+            title_words.append(words.pop(0))
+    return LabelParts(
+        label=label,
+        title=" ".join(title_words) or None,
+        name=" ".join(words),
+        description="; ".join(d for d in descriptions if d) or None,
+        unidentified=unidentified,
+        role_label=role_label,
+    )
+
+
+def display_name(name: str) -> str:
+    """Natural case: ``MADIHA AFZAL`` -> ``Madiha Afzal``, ``McGREE`` -> ``McGree``."""
+    if any(ch.islower() for ch in name.replace("Mc", "").replace("Mac", "")) and not (
+        name.startswith(("Mc", "Mac")) and name[3:].isupper()
+    ) and sum(ch.isupper() for ch in name) < sum(ch.islower() for ch in name):
+        return name
+    return " ".join(_case_token(t) for t in name.split())
+
+
+def _case_token(token: str) -> str:
+    if token.startswith("#") or token.isdigit() or _ROMAN.match(token.rstrip(".")):
+        return token
+    if re.fullmatch(r"(?:[A-Z]\.){1,4}[A-Z]?\.?", token):
+        return token
+    if token.lower() in NAME_JOINERS and token.islower():
+        return token
+    for prefix in ("Mc", "Mac"):
+        if token.startswith(prefix) and len(token) > len(prefix) + 1 and token[len(prefix)].isupper():
+            return prefix + _case_token(token[len(prefix) :])
+    parts = re.split(r"([\-'’])", token)
+    return "".join(p if p in "-'’" else p[:1].upper() + p[1:].lower() for p in parts)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "speaker"
+
+
+@dataclass
+class Person:
+    """A group of labels that are one person."""
+
+    parts: list[LabelParts] = field(default_factory=list)
+    role: Role | None = None
+    role_reason: str | None = None
+    id: str = ""
+
+    @property
+    def full(self) -> LabelParts:
+        return max(self.parts, key=lambda p: (len(p.tokens), len(p.label)))
+
+    @property
+    def labels(self) -> list[str]:
+        seen: list[str] = []
+        for p in self.parts:
+            if p.label not in seen:
+                seen.append(p.label)
+        return seen
+
+    @property
+    def name(self) -> str:
+        return display_name(self.full.name)
+
+    def surnames(self) -> set[tuple[str, ...]]:
+        return {tuple(p.tokens) for p in self.parts if len(p.tokens) < len(self.full.tokens)}
+
+
+@dataclass
+class Resolution:
+    people: list[Person]
+    by_label: dict[str, Person]
+    warnings: list[str]
+
+
+def resolve(labels: list[str]) -> Resolution:
+    """Group labels (in page order) into people."""
+    people: list[Person] = []
+    by_key: dict[str, Person] = {}
+    for label in dict.fromkeys(labels):
+        p = parse_label(label)
+        key = p.key or p.label.casefold()
+        if key not in by_key:
+            by_key[key] = Person()
+            people.append(by_key[key])
+        by_key[key].parts.append(p)
+    warnings: list[str] = []
+    # Shorter forms join a longer name whose tail they are; longer short forms first, so
+    # "VANEK SMITH" claims Stacey Vanek Smith before "SMITH" is tried.
+    for person in sorted(people, key=lambda g: len(g.full.tokens), reverse=True):
+        if not _nameable(person):
+            continue
+        cands = _candidates(person, people)
+        if len(cands) == 1:
+            cands[0].parts.extend(person.parts)
+            person.parts = []
+        elif len(cands) > 1:
+            names = " and ".join(c.full.label for c in cands)
+            warnings.append(
+                f"{person.full.label!r} could be {names}; kept as its own speaker"
+            )
+    people = [p for p in people if p.parts]
+    by_label = {part.label: person for person in people for part in person.parts}
+    _assign_ids(people)
+    return Resolution(people, by_label, warnings)
+
+
+def _nameable(person: Person) -> bool:
+    full = person.full
+    return bool(full.tokens) and not full.unidentified and not full.role_label
+
+
+def _candidates(short: Person, people: list[Person]) -> list[Person]:
+    """People whose full name ends with ``short``'s name and who have no other surname."""
+    toks = tuple(short.full.tokens)
+    out: list[Person] = []
+    for person in people:
+        if person is short or not person.parts or not _nameable(person):
+            continue
+        full = tuple(person.full.tokens)
+        if len(full) <= len(toks) or full[-len(toks) :] != toks:
+            continue
+        known = person.surnames()
+        if known and toks not in known:
+            continue  # "SMITH" is not Stacey, whose surname on this page is "VANEK SMITH"
+        out.append(person)
+    return out
+
+
+def _assign_ids(people: list[Person]) -> None:
+    used: set[str] = set()
+    for person in people:
+        base = _slug(person.name)
+        sid, n = base, 2
+        while sid in used:
+            sid, n = f"{base}-{n}", n + 1
+        used.add(sid)
+        person.id = sid
+
+
+def role_from_labels(person: Person) -> tuple[Role, str] | None:
+    """A role the labels state: ", HOST", "reporting", "Unidentified ..."."""
+    if any(p.unidentified for p in person.parts):
+        return Role.UNIDENTIFIED, "the page does not name this speaker"
+    for p in person.parts:
+        for desc in (p.description, p.name if p.role_label else None):
+            if not desc:
+                continue
+            for pattern, role in ROLE_SUFFIXES:
+                if pattern.search(desc):
+                    return role, f"the label says {desc!r}"
+    return None
+
+
+def introduced(text: str, person: Person) -> bool:
+    """Does this text introduce or welcome ``person`` (by full name or surname)?"""
+    names = {person.name.lower()}
+    full = person.full.tokens
+    if full:
+        names.add(full[-1])
+    low = text.lower()
+    for pattern in INTRODUCTIONS:
+        for m in pattern.finditer(low):
+            window = low[m.end() : m.end() + 60]
+            if any(n and re.search(rf"\b{re.escape(n)}\b", window) for n in names):
+                return True
+    return False
+
+
+def self_introduced(text: str, person: Person) -> bool:
+    """Does the speaker of this text say "I'm <person>"?"""
+    low = text.lower()
+    for m in SELF_INTRODUCTION.finditer(low):
+        window = low[m.end() : m.end() + 40]
+        full = person.full.tokens
+        if full and re.match(rf"\s*(?:{re.escape(' '.join(full))}|{re.escape(full[-1])})\b", window):
+            return True
+    return False

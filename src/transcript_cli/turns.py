@@ -1,0 +1,165 @@
+"""Split turns: labels start turns, cues stand alone, the rest continues.
+
+Input is the cleaned page (boilerplate already removed, removed lines left as
+paragraph breaks). Output is a list of ``RawTurn``: who the page says is speaking
+(the label as written), the paragraphs of words, the source lines, and notes.
+Speaker identity is not decided here; ``speakers.py`` does that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .labels import Label, label_at_start, labels_inside
+from .reading import Line
+from .rules.labels import DELIVERY_NOTES
+
+_CUE = re.compile(r"^\s*(?:\((?P<p>[^()\n]{1,300})\)|\[(?P<b>[^\[\]\n]{1,300})\])\s*\.?\s*$")
+_NOTE_RULES = tuple((name, re.compile(rx)) for name, rx, _reason in DELIVERY_NOTES)
+_LEADING_NOTE = re.compile(r"^\s*\(([^()\n]{1,80})\)\s*")
+_TIMESTAMP = re.compile(r"^\s*[\[(]?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\.\d+)?[\])]?(?:\s+|$)")
+_BACK_ANNOUNCE = re.compile(r"^\s*(?:That was|That's|That is|You heard)\s+(?P<rest>.{0,80})", re.I)
+
+
+@dataclass
+class RawTurn:
+    """A turn as the page writes it."""
+
+    label: str | None
+    kind: str  # "speech" or "event"
+    first: int
+    last: int
+    paragraphs: list[list[str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    start: float | None = None
+    intro: bool = False  # unlabeled text before the first label
+    after_cue: bool = False  # unlabeled text right after a cue
+    back_announce: bool = False  # an unlabeled back-announce split off a clip
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(" ".join(p) for p in self.paragraphs if p).strip()
+
+    def add(self, text: str, line: Line, new_paragraph: bool) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if new_paragraph or not self.paragraphs:
+            self.paragraphs.append([])
+        self.paragraphs[-1].append(text)
+        self.last = max(self.last, line.last)
+        self.first = min(self.first, line.first)
+
+
+def cue_text(text: str) -> str | None:
+    """The inside of a cue standing alone ("(SOUNDBITE OF MUSIC)" -> "SOUNDBITE OF MUSIC")."""
+    m = _CUE.match(text)
+    if not m:
+        return None
+    inner = (m.group("p") or m.group("b") or "").strip()
+    return inner or None
+
+
+def _seconds(stamp: str) -> float:
+    parts = [int(p) for p in stamp.split(":")]
+    total = 0
+    for p in parts:
+        total = total * 60 + p
+    return float(total)
+
+
+def _take_notes(text: str) -> tuple[list[str], str]:
+    notes: list[str] = []
+    while True:
+        m = _LEADING_NOTE.match(text)
+        if not m or not any(rx.fullmatch(m.group(1).strip()) for _n, rx in _NOTE_RULES):
+            return notes, text
+        notes.append(m.group(1).strip())
+        text = text[m.end() :]
+
+
+def _segments(line: Line) -> list[tuple[Label | None, str]]:
+    """A line cut at its labels: (label or None, the words after it)."""
+    text = line.text
+    opening = label_at_start(text)
+    pos = opening.end if opening else 0
+    inside = labels_inside(text, pos)
+    out: list[tuple[Label | None, str]] = []
+    cuts = ([opening] if opening else []) + inside
+    if not opening:
+        out.append((None, text[: inside[0].start] if inside else text))
+    for k, label in enumerate(cuts):
+        end = cuts[k + 1].start if k + 1 < len(cuts) else len(text)
+        out.append((label, text[label.end : end]))
+    return out
+
+
+def _mentions_surname(rest: str, label: str | None) -> bool:
+    if not label:
+        return False
+    name = re.split(r"[,(]", label)[0].split()
+    surname = name[-1].strip(".").lower() if name else ""
+    return len(surname) > 1 and surname in rest.lower()
+
+
+def split_turns(lines: list[Line], skip: set[int]) -> list[RawTurn]:
+    """Turns of a cleaned page. ``skip`` holds line indexes that are not transcript (title)."""
+    turns: list[RawTurn] = []
+    current: RawTurn | None = None
+    new_paragraph = True
+    pending_start: float | None = None
+    seen_label = False
+    for i, line in enumerate(lines):
+        if i in skip or line.blank:
+            new_paragraph = True
+            continue
+        text = line.text
+        stamp = _TIMESTAMP.match(text)
+        if stamp:
+            pending_start = _seconds(stamp.group("t"))
+            text = text[stamp.end() :]
+            if not text.strip():
+                continue
+            line = Line(line.first, line.last, text)
+        cue = cue_text(text)
+        if cue is not None:
+            turns.append(RawTurn(None, "event", line.first, line.last, [[cue]]))
+            current = None
+            new_paragraph = True
+            continue
+        for label, words in _segments(line):
+            if label is not None:
+                seen_label = True
+                current = RawTurn(label.text, "speech", line.first, line.last, start=pending_start)
+                pending_start = None
+                notes, words = _take_notes(words)
+                current.notes.extend(notes)
+                turns.append(current)
+                current.add(words, line, True)
+                new_paragraph = False
+                continue
+            if not words.strip():
+                continue
+            back = _BACK_ANNOUNCE.match(words)
+            if (
+                current is not None
+                and back
+                and _mentions_surname(back.group("rest"), current.label)
+            ):
+                current = RawTurn(None, "speech", line.first, line.last, back_announce=True)
+                turns.append(current)
+                new_paragraph = True
+            if current is None:
+                after_cue = bool(turns) and turns[-1].kind == "event"
+                current = RawTurn(
+                    None, "speech", line.first, line.last, start=pending_start,
+                    intro=not seen_label, after_cue=after_cue and seen_label,
+                )
+                pending_start = None
+                turns.append(current)
+            current.add(words, line, new_paragraph)
+            new_paragraph = False
+        if current is not None and not current.paragraphs:
+            current.last = max(current.last, line.last)
+    return [t for t in turns if t.kind == "event" or t.label is not None or t.paragraphs]
