@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .labels import Label, label_at_start, labels_inside
+from .labels import Grammar, Label
 from .models import RemovedLine
 from .reading import Line
 from .rules.boilerplate import (
+    CLOSING_RULES,
     INLINE_RULES,
     LINE_RULES,
     PRINT_ATTRIBUTION,
@@ -23,6 +24,8 @@ from .rules.boilerplate import (
 
 _FENCE = re.compile(r"^\s*```")
 _WORD = re.compile(r"[a-z0-9]+")
+# A paragraph wholly in italics above the transcript: a standfirst or episode note.
+_STANDFIRST = re.compile(r"\*[^*\s][^*]*[^*\s]\*|_[^_\s][^_]*[^_\s]_")
 
 
 @dataclass
@@ -86,15 +89,12 @@ def _rule_for(text: str, rules: tuple[Rule, ...]) -> Rule | None:
     return None
 
 
-def first_label(lines: list[Line]) -> tuple[int, Label] | None:
+def first_label(lines: list[Line], grammar: Grammar) -> tuple[int, Label] | None:
     """The first line holding a label, and the label (at its start or inside it)."""
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        label = label_at_start(line.text)
-        if label is None:
-            inside = labels_inside(line.text)
-            label = inside[0] if inside else None
+        label = grammar.any(line.text)
         if label is not None:
             return i, label
     return None
@@ -132,7 +132,7 @@ def _inline(page: Page) -> None:
             page.lines[i] = Line(line.first, line.last, "")
 
 
-def _line_rules(page: Page, protect: set[int]) -> None:
+def _line_rules(page: Page, protect: set[int], grammar: Grammar) -> None:
     for i, line in enumerate(page.lines):
         if line.blank or i in protect:
             continue
@@ -140,16 +140,16 @@ def _line_rules(page: Page, protect: set[int]) -> None:
         if rule is not None:
             page.drop(i, rule.name)
             if rule.name in {"photo-credit", "photo-credit-courtesy"}:
-                _caption_before(page, i, protect)
+                _caption_before(page, i, protect, grammar)
 
 
-def _caption_before(page: Page, i: int, protect: set[int]) -> None:
+def _caption_before(page: Page, i: int, protect: set[int], grammar: Grammar) -> None:
     """The short paragraph right above a photo credit is the photo's caption."""
     j = i - 1
     if j < 0 or page.lines[j].blank or j in protect:
         return
     text = page.lines[j].text
-    if label_at_start(text) or len(text.split()) > 60:
+    if grammar.at_start(text) or len(text.split()) > 60:
         return
     if j == 0 or page.lines[j - 1].blank:
         page.drop(j, "photo-caption")
@@ -166,6 +166,27 @@ def _before_marker(page: Page, stop: int, protect: set[int]) -> None:
     for i in range(marker + 1):
         if i not in protect:
             page.drop(i, "before-transcript")
+
+
+def _after_closing(page: Page, grammar: Grammar) -> None:
+    """Below the transcript's closing footer (copyright, disclaimer) nothing is speech."""
+    last = None
+    for i in range(len(page.lines) - 1, -1, -1):
+        if not page.lines[i].blank and grammar.any(page.lines[i].text):
+            last = i
+            break
+    if last is None:
+        return
+    closing_lines = {r.line for r in page.removed if r.rule in CLOSING_RULES}
+    for i in range(last + 1, len(page.lines)):
+        line = page.original[i]
+        if line.first in closing_lines or (
+            not line.blank and any(r.regex.fullmatch(line.text.strip()) for r in LINE_RULES
+                                   if r.name in CLOSING_RULES)
+        ):
+            for j in range(i + 1, len(page.lines)):
+                page.drop(j, "after-transcript")
+            return
 
 
 def _ngrams(text: str, n: int = 4) -> set[tuple[str, ...]]:
@@ -196,26 +217,31 @@ def _web_summary(page: Page, stop: int, label: Label, protect: set[int]) -> None
         if i == stop or page.lines[i].blank:
             if paragraph:
                 text = " ".join(page.lines[k].text for k in paragraph)
-                if is_web_summary(text, transcript):
+                rule = (
+                    "standfirst" if _STANDFIRST.fullmatch(text.strip())
+                    else "web-summary" if is_web_summary(text, transcript) else None
+                )
+                if rule is not None:
                     for k in paragraph:
-                        page.drop(k, "web-summary")
+                        page.drop(k, rule)
             paragraph = []
         elif i not in protect:
             paragraph.append(i)
 
 
-def strip_lines(page: Page) -> None:
+def strip_lines(page: Page, grammar: Grammar) -> None:
     """First pass: fenced notes, inline spans and whole-line rules."""
     _fences(page)
     _inline(page)
-    _line_rules(page, set())
+    _line_rules(page, set(), grammar)
 
 
-def strip_regions(page: Page, protect: set[int]) -> None:
+def strip_regions(page: Page, protect: set[int], grammar: Grammar) -> None:
     """Second pass: front matter above a transcript marker, and web summaries above the
     first label. ``protect`` holds line indexes never to remove (the title)."""
-    found = first_label(page.lines)
+    found = first_label(page.lines, grammar)
     if found is not None:
         stop, label = found
         _before_marker(page, stop, protect)
         _web_summary(page, stop, label, protect)
+        _after_closing(page, grammar)

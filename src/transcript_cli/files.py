@@ -12,7 +12,6 @@ from .parser import DEFAULT_OPTIONS, parse
 from .reading import decode
 
 
-
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
     p = Path(path)
     try:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .rules.labels import (
+    CAPITALISED_NON_NAME_WORDS,
     LOWER_ROLE_WORDS,
     NAME_JOINERS,
     NOT_NAMES,
@@ -75,6 +76,18 @@ _NAMEISH = re.compile(
 )
 
 
+# A name in natural case opening a line: "Judy Woodruff:", "Gov. Gavin Newsom (D-Calif.):".
+# Such a line is a label only when the page uses the same name as a label again
+# (see ``Grammar.for_page``): in prose, "Coming up:" and "Here's the thing:" are sentences.
+_MIXED_WORD = rf"[{UP}][{LO}'’\-]+|[{UP}]\."
+MIXED_LABEL = re.compile(
+    rf"[ \t]*(?P<mname>(?:(?:{_alt(TITLES)})[ \t]+)?(?:{_MIXED_WORD})"
+    rf"(?:[ \t]+(?:{_MIXED_WORD}|{_JOIN})){{0,3}})(?P<mparen>{_PAREN})?"
+    rf"(?:,[ \t]*[\w .'’&/\-]{{1,60}}){{0,3}}{_COLON}[ \t]*"
+)
+_STOP = frozenset(w.lower() for w in CAPITALISED_NON_NAME_WORDS)
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
     """A label found in a line: its text as written and where the words begin."""
@@ -95,13 +108,72 @@ def _caps_name(m: re.Match[str]) -> str:
     return m.group("name") or m.group("rname") or ""
 
 
-def label_at_start(line: str) -> Label | None:
-    """The label that opens ``line``, if there is one."""
+def label_at_start(line: str, names: frozenset[str] = frozenset()) -> Label | None:
+    """The label that opens ``line``, if there is one.
+
+    ``names`` are natural-case names this page uses as labels (``Grammar.for_page``).
+    """
     m = LINE_LABEL.match(line)
     if m and _acceptable(_caps_name(m)):
         text = line[m.start() : m.end()].strip().rstrip(":").strip()
         return Label(text=text, start=len(line) - len(line.lstrip()), end=m.end())
+    if names:
+        mm = MIXED_LABEL.match(line)
+        if mm and mm.group("mname") in names:
+            text = line[: mm.end()].strip().rstrip(":").strip()
+            return Label(text=text, start=len(line) - len(line.lstrip()), end=mm.end())
     return _bold_label(line)
+
+
+def _mixed_candidate(line: str) -> str | None:
+    m = MIXED_LABEL.match(line)
+    if not m:
+        return None
+    name = m.group("mname")
+    words = [w.lower().rstrip(".") for w in name.split()]
+    if not _acceptable(name) or any(w in _STOP for w in words):
+        return None
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The label grammar for one page: the fixed grammar plus the natural-case names the
+    page itself shows to be labels by using them as labels more than once."""
+
+    names: frozenset[str] = frozenset()
+
+    @classmethod
+    def for_page(cls, lines: list[str]) -> Grammar:
+        counts: dict[str, int] = {}
+        for line in lines:
+            caps = LINE_LABEL.match(line)
+            if caps and _acceptable(_caps_name(caps)):
+                continue
+            name = _mixed_candidate(line)
+            if name is not None:
+                counts[name] = counts.get(name, 0) + 1
+        repeated = {n for n, c in counts.items() if c >= 2}
+        if len(repeated) < 2:
+            return cls()
+        # Once the page is shown to label turns with natural-case names, a full name
+        # (two words or more) used once is a label too: a guest who speaks once.
+        once = {n for n, c in counts.items() if c == 1 and len(n.split()) >= 2}
+        return cls(frozenset(repeated | once))
+
+    def at_start(self, line: str) -> Label | None:
+        return label_at_start(line, self.names)
+
+    def inside(self, line: str, start: int = 0) -> list[Label]:
+        return labels_inside(line, start)
+
+    def any(self, line: str) -> Label | None:
+        """The label at the start of ``line``, else the first inside it."""
+        label = self.at_start(line)
+        if label is None:
+            inside = self.inside(line)
+            label = inside[0] if inside else None
+        return label
 
 
 def _bold_label(line: str) -> Label | None:

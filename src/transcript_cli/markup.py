@@ -9,9 +9,10 @@ name marked in bold, and every output line keeps the source lines it came from.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .models import InputFormat
+from .models import InputFormat, RemovedLine
 from .reading import Line
 
 _BLOCK = frozenset(
@@ -21,7 +22,13 @@ _BLOCK = frozenset(
         "pre", "dl", "dt", "dd", "figure", "figcaption", "hr", "body", "html",
     }
 )
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+# Elements whose text is never transcript, and the rule name their removal is reported under.
+_SKIP: dict[str, str] = {
+    "script": "html-script", "style": "html-script", "noscript": "html-script",
+    "template": "html-script", "svg": "html-script", "head": "html-head",
+    "nav": "html-chrome", "aside": "html-chrome", "footer": "html-chrome", "form": "html-chrome",
+    "menu": "html-chrome", "button": "html-chrome", "select": "html-chrome",
+}
 _BOLD = frozenset({"b", "strong"})
 _TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|h[1-6]|li|ul|ol|a|html|body|table)\b[^>]*>",
                   re.I)
@@ -41,15 +48,17 @@ def sniff(text: str) -> InputFormat:
 class _LineBuilder(HTMLParser):
     def __init__(self, first_line: int) -> None:
         super().__init__(convert_charrefs=True)
-        self.offset = first_line - 1
+        self._shift = first_line - 1
         self.out: list[Line] = []
         self.buf: list[str] = []
         self.first: int | None = None
         self.last: int | None = None
-        self.skip = 0
+        self.skip: list[str] = []  # open elements whose text is skipped
         self.pending_br = 0
         self.title: str | None = None
+        self.title_line: int | None = None
         self._in_title = False
+        self.removed: list[RemovedLine] = []
 
     # -- output -------------------------------------------------------------------
     def _flush(self, paragraph: bool) -> None:
@@ -64,14 +73,15 @@ class _LineBuilder(HTMLParser):
             self.out.append(Line(at, at, ""))
 
     def _line(self) -> int:
-        return int(self.getpos()[0]) + self.offset
+        return int(self.getpos()[0]) + self._shift
 
     # -- parser callbacks ---------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self._in_title = True
+            self.title_line = self._line()
         if tag in _SKIP:
-            self.skip += 1
+            self.skip.append(tag)
         elif tag == "br":
             self.pending_br += 1
             self._flush(paragraph=self.pending_br >= 2)
@@ -90,7 +100,8 @@ class _LineBuilder(HTMLParser):
         if tag == "title":
             self._in_title = False
         if tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
+            if tag in self.skip:
+                del self.skip[len(self.skip) - 1 - self.skip[::-1].index(tag)]
         elif tag in _BLOCK:
             self.pending_br = 0
             self._flush(paragraph=True)
@@ -100,6 +111,13 @@ class _LineBuilder(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title = (self.title or "") + data.strip()
+        if self.skip and data.strip():
+            rule = _SKIP[self.skip[0]]
+            start = self._line()
+            for k, piece in enumerate(data.split("\n")):
+                if piece.strip():
+                    self.removed.append(RemovedLine(line=start + k, text=piece.strip(), rule=rule))
+            return
         if self.skip or not data.strip():
             if data.strip() == "" and self.buf:
                 self.buf.append(" ")
@@ -119,9 +137,17 @@ class _LineBuilder(HTMLParser):
         self._flush(paragraph=False)
 
 
-def html_to_lines(text: str, first_line: int = 1) -> tuple[list[Line], str | None]:
-    """Lines of text from an HTML fragment or page; also the ``<title>`` if it has one."""
+@dataclass(frozen=True, slots=True)
+class HtmlText:
+    lines: list[Line]
+    title: str | None  # the text of <title>
+    title_line: int | None
+    removed: list[RemovedLine]  # text of <head>, <script>, <nav>, <footer> ...
+
+
+def html_to_lines(text: str, first_line: int = 1) -> HtmlText:
+    """Lines of text from an HTML fragment or page, and what was left out of them."""
     builder = _LineBuilder(first_line)
     builder.feed(text)
     builder.close()
-    return builder.out, builder.title
+    return HtmlText(builder.out, builder.title, builder.title_line, builder.removed)

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .boilerplate import FrontMatter
-from .labels import label_at_start, labels_inside
+from .labels import Grammar
 from .reading import Line
-from .rules.boilerplate import LINE_RULES, STATION
+from .rules.boilerplate import LINE_RULES, OUTLET_RULES, STATION
 from .rules.labels import NOT_NAMES
 
 _LINK_TITLE = re.compile(r"^\s*\[([^\]\n]{3,200})\]\((?:https?://)[^)\s]+\)\s*$")
@@ -45,7 +45,7 @@ def _is_chrome(text: str) -> bool:
     return any(rule.regex.fullmatch(stripped) for rule in LINE_RULES)
 
 
-def _headline_like(text: str) -> bool:
+def _headline_like(text: str, grammar: Grammar) -> bool:
     t = text.strip()
     words = t.split()
     if not (1 <= len(words) <= 16) or len(t) > 140:
@@ -54,15 +54,16 @@ def _headline_like(text: str) -> bool:
         return False
     if _CUE.match(t) or "://" in t or t.lower() in _SECTION_WORDS:
         return False
-    return not (label_at_start(t) or labels_inside(t) or _is_chrome(t))
+    return not (grammar.any(t) or _is_chrome(t))
 
 
 def find_title(
     original: list[Line],
     lines: list[Line],
     front: FrontMatter | None,
-    html_title: str | None,
+    html_title: tuple[str, int] | None,
     stop: int | None,
+    grammar: Grammar,
 ) -> Title | None:
     """The story headline.
 
@@ -85,23 +86,27 @@ def find_title(
         if m and m.group(1).strip().lower() not in _SECTION_WORDS:
             text, cont = m.group(1), None
             j = i + 1
-            if j < len(lines) and not lines[j].blank and _wrapped_heading(lines[j].text):
+            if j < len(lines) and not lines[j].blank and _wrapped_heading(lines[j].text, grammar):
                 text, cont = f"{text} {lines[j].text.strip()}", j
             return Title(_clean(text), lines[i].first, i, cont)
-    if html_title and _clean(html_title):
-        return Title(_clean(html_title), 1, None)
-    for i in head:
-        if lines[i].blank:
-            continue
-        if _headline_like(lines[i].text) and _stands_alone(lines, i):
-            return Title(_clean(lines[i].text), lines[i].first, i)
-    return None
+    if html_title and _clean(html_title[0]):
+        return Title(_clean(html_title[0]), html_title[1], None)
+    # A headline line: the first that stands alone, preferring one of three words or
+    # more over a shorter one above it (a section or program tag such as "Politics").
+    candidates = [
+        i for i in head
+        if not lines[i].blank and _headline_like(lines[i].text, grammar) and _stands_alone(lines, i)
+    ]
+    if not candidates:
+        return None
+    best = next((i for i in candidates if len(lines[i].text.split()) >= 3), candidates[0])
+    return Title(_clean(lines[best].text), lines[best].first, best)
 
 
-def _wrapped_heading(text: str) -> bool:
+def _wrapped_heading(text: str, grammar: Grammar) -> bool:
     t = text.strip()
     return bool(t) and not t.startswith((">", "#", "-", "*", "[", "(")) and len(t.split()) <= 12 \
-        and label_at_start(t) is None
+        and grammar.at_start(t) is None
 
 
 def _stands_alone(lines: list[Line], i: int) -> bool:
@@ -111,10 +116,14 @@ def _stands_alone(lines: list[Line], i: int) -> bool:
     return before and after
 
 
-def find_station(texts: Iterable[str]) -> str | None:
-    """Call letters named by the page chrome ("© 2024 KMUW")."""
-    for text in texts:
+def find_station(removed: Iterable[tuple[str, str]]) -> str | None:
+    """The outlet named by the page chrome: call letters ("© 2024 KMUW"), else NPR or CNN
+    when their own footers or notices were removed. ``removed`` holds (text, rule) pairs."""
+    fallback = None
+    for text, rule in removed:
         m = STATION.search(text)
         if m:
             return m.group(1)
-    return None
+        if fallback is None and rule in OUTLET_RULES:
+            fallback = OUTLET_RULES[rule]
+    return fallback

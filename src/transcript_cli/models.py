@@ -6,19 +6,19 @@ generated from them, so the JSON contract lives here and nowhere else.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
 
-class TurnKind(str, Enum):
+class TurnKind(StrEnum):
     """What a turn holds."""
 
     SPEECH = "speech"
     EVENT = "event"
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """What part a speaker plays, where the page shows it."""
 
     HOST = "host"
@@ -28,7 +28,7 @@ class Role(str, Enum):
     UNIDENTIFIED = "unidentified"
 
 
-class InputFormat(str, Enum):
+class InputFormat(StrEnum):
     """How the page text was marked up when it arrived."""
 
     TEXT = "text"
@@ -89,7 +89,9 @@ class Turn(_Model):
     inferred: Inference | None = Field(
         default=None, description="Set when the speaker was inferred, not labeled."
     )
-    start: float | None = Field(default=None, description="Start time in seconds, if the page has it.")
+    start: float | None = Field(
+        default=None, description="Start time in seconds, where the page gives one."
+    )
 
 
 class RemovedLine(_Model):

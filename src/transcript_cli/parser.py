@@ -9,6 +9,7 @@ import re
 
 from . import boilerplate, metadata, speakers
 from .errors import NoTurns
+from .labels import Grammar
 from .markup import html_to_lines, sniff
 from .models import (
     Inference,
@@ -53,19 +54,28 @@ def parse(
     if front is not None:
         for line in raw[: front.end]:
             if not line.blank:
-                removed.append(RemovedLine(line=line.first, text=line.text.strip(), rule="front-matter"))
+                removed.append(
+                    RemovedLine(line=line.first, text=line.text.strip(), rule="front-matter")
+                )
         body = raw[front.end :]
 
     fmt = options.input_format or sniff("\n".join(ln.text for ln in body))
-    html_title: str | None = None
+    html_title: tuple[str, int] | None = None
     lines: list[Line] = body
     if fmt is InputFormat.HTML and body:
-        lines, html_title = html_to_lines("\n".join(ln.text for ln in body), body[0].first)
+        html = html_to_lines("\n".join(ln.text for ln in body), body[0].first)
+        lines = html.lines
+        removed.extend(html.removed)
+        if html.title and html.title_line is not None:
+            html_title = (html.title, html.title_line)
 
+    grammar = Grammar.for_page([ln.text for ln in lines])
     page = boilerplate.Page(lines)
-    boilerplate.strip_lines(page)
-    found = boilerplate.first_label(page.lines)
-    title = metadata.find_title(lines, page.lines, front, html_title, found[0] if found else None)
+    boilerplate.strip_lines(page, grammar)
+    found = boilerplate.first_label(page.lines, grammar)
+    title = metadata.find_title(
+        lines, page.lines, front, html_title, found[0] if found else None, grammar
+    )
     protect: set[int] = set()
     if title is not None and title.index is not None:
         protect.add(title.index)
@@ -73,10 +83,10 @@ def parse(
         page.drop(title.continuation, "title-continuation")
     if title is not None:
         _drop_title_repeats(page, title, found[0] if found else len(page.lines))
-    boilerplate.strip_regions(page, protect)
+    boilerplate.strip_regions(page, protect, grammar)
     removed.extend(page.removed)
 
-    raw_turns = split_turns(page.lines, protect)
+    raw_turns = split_turns(page.lines, protect, grammar)
     if not raw_turns:
         raise NoTurns("no speaker turns found: the page holds no transcript text")
     warnings: list[str] = []
@@ -97,7 +107,7 @@ def parse(
         title_line=title_line,
         source=Source(
             path=path,
-            station=metadata.find_station(r.text for r in removed),
+            station=metadata.find_station((r.text, r.rule) for r in removed),
             format=fmt,
             encoding=encoding,
             lines=len(raw),
@@ -133,7 +143,8 @@ def _assign_roles(raw_turns: list[RawTurn], res: speakers.Resolution) -> None:
             k > 0 and raw_turns[k - 1].kind == "event" and CLIP_CUES.search(raw_turns[k - 1].text)
             for k in mine
         ):
-            person.role, person.role_reason = Role.CLIP, "each of their turns follows a soundbite cue"
+            person.role = Role.CLIP
+            person.role_reason = "each of their turns follows a soundbite cue"
     # The speaker who introduces another is the host; the one introduced is the guest.
     for t in raw_turns:
         if not t.label or t.kind != "speech":
@@ -160,7 +171,9 @@ def _infer(raw_turns: list[RawTurn], res: speakers.Resolution) -> dict[int, Infe
             continue
         named = [p for p in res.people if speakers.self_introduced(t.text, p)]
         if len(named) == 1:
-            out[k] = Inference(speaker=named[0].id, reason=f"the speaker says they are {named[0].name}")
+            out[k] = Inference(
+                speaker=named[0].id, reason=f"the speaker says they are {named[0].name}"
+            )
             continue
         if len(hosts) != 1:
             continue
@@ -245,6 +258,4 @@ def _account(
         text = line.text.strip()
         rule = "markup" if re.fullmatch(r"(?:\s*<[^>]*>\s*)+|[\W_]+", text) else "unattached"
         extra.append(RemovedLine(line=line.first, text=text, rule=rule))
-    if not extra:
-        return removed
     return sorted([*removed, *extra], key=lambda r: r.line)

@@ -9,6 +9,7 @@ surname that could be either stays its own speaker, with a warning saying why.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .models import Role
@@ -61,9 +62,9 @@ def parse_label(label: str) -> LabelParts:
     role_label = " ".join(words).lower().rstrip(" #0123456789") in _ROLE_LABELS
     if not unidentified and not role_label:
         while len(words) > 1 and (
-            words[0].lower().rstrip(".") in _TITLE_WORDS
-            and (not words[0].isupper() or words[0].endswith(".") or len(words) > 2)
-            or words[0] in {"of", "the", "for", "and"} and title_words
+            (words[0].lower().rstrip(".") in _TITLE_WORDS
+            and (not words[0].isupper() or words[0].endswith(".") or len(words) > 2))
+            or (words[0] in {"of", "the", "for", "and"} and title_words)
             or (title_words and words[0][:1].isupper() and not words[0].isupper()
                 and words[0] not in NAME_JOINERS)
         ):
@@ -95,14 +96,16 @@ def _case_token(token: str) -> str:
     if token.lower() in NAME_JOINERS and token.islower():
         return token
     for prefix in ("Mc", "Mac"):
-        if token.startswith(prefix) and len(token) > len(prefix) + 1 and token[len(prefix)].isupper():
+        rest = token[len(prefix) :]
+        if token.startswith(prefix) and len(rest) > 1 and rest[0].isupper():
             return prefix + _case_token(token[len(prefix) :])
     parts = re.split(r"([\-'’])", token)
     return "".join(p if p in "-'’" else p[:1].upper() + p[1:].lower() for p in parts)
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "speaker"
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "speaker"
 
 
 @dataclass
@@ -241,6 +244,7 @@ def self_introduced(text: str, person: Person) -> bool:
     for m in SELF_INTRODUCTION.finditer(low):
         window = low[m.end() : m.end() + 40]
         full = person.full.tokens
-        if full and re.match(rf"\s*(?:{re.escape(' '.join(full))}|{re.escape(full[-1])})\b", window):
+        names = rf"(?:{re.escape(' '.join(full))}|{re.escape(full[-1])})" if full else ""
+        if full and re.match(rf"\s*{names}\b", window):
             return True
     return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .labels import Label, label_at_start, labels_inside
+from .labels import Grammar, Label
 from .reading import Line
 from .rules.labels import DELIVERY_NOTES
 
@@ -79,12 +79,12 @@ def _take_notes(text: str) -> tuple[list[str], str]:
         text = text[m.end() :]
 
 
-def _segments(line: Line) -> list[tuple[Label | None, str]]:
+def _segments(line: Line, grammar: Grammar) -> list[tuple[Label | None, str]]:
     """A line cut at its labels: (label or None, the words after it)."""
     text = line.text
-    opening = label_at_start(text)
+    opening = grammar.at_start(text)
     pos = opening.end if opening else 0
-    inside = labels_inside(text, pos)
+    inside = grammar.inside(text, pos)
     out: list[tuple[Label | None, str]] = []
     cuts = ([opening] if opening else []) + inside
     if not opening:
@@ -103,12 +103,13 @@ def _mentions_surname(rest: str, label: str | None) -> bool:
     return len(surname) > 1 and surname in rest.lower()
 
 
-def split_turns(lines: list[Line], skip: set[int]) -> list[RawTurn]:
+def split_turns(lines: list[Line], skip: set[int], grammar: Grammar) -> list[RawTurn]:
     """Turns of a cleaned page. ``skip`` holds line indexes that are not transcript (title)."""
     turns: list[RawTurn] = []
     current: RawTurn | None = None
     new_paragraph = True
     pending_start: float | None = None
+    pending_line: int | None = None  # a time stamp standing alone belongs to the next turn
     seen_label = False
     for i, line in enumerate(lines):
         if i in skip or line.blank:
@@ -120,6 +121,7 @@ def split_turns(lines: list[Line], skip: set[int]) -> list[RawTurn]:
             pending_start = _seconds(stamp.group("t"))
             text = text[stamp.end() :]
             if not text.strip():
+                pending_line = line.first
                 continue
             line = Line(line.first, line.last, text)
         cue = cue_text(text)
@@ -128,11 +130,12 @@ def split_turns(lines: list[Line], skip: set[int]) -> list[RawTurn]:
             current = None
             new_paragraph = True
             continue
-        for label, words in _segments(line):
+        for label, words in _segments(line, grammar):
             if label is not None:
                 seen_label = True
-                current = RawTurn(label.text, "speech", line.first, line.last, start=pending_start)
-                pending_start = None
+                current = RawTurn(label.text, "speech", pending_line or line.first, line.last,
+                                  start=pending_start)
+                pending_start, pending_line = None, None
                 notes, words = _take_notes(words)
                 current.notes.extend(notes)
                 turns.append(current)
@@ -153,10 +156,10 @@ def split_turns(lines: list[Line], skip: set[int]) -> list[RawTurn]:
             if current is None:
                 after_cue = bool(turns) and turns[-1].kind == "event"
                 current = RawTurn(
-                    None, "speech", line.first, line.last, start=pending_start,
+                    None, "speech", pending_line or line.first, line.last, start=pending_start,
                     intro=not seen_label, after_cue=after_cue and seen_label,
                 )
-                pending_start = None
+                pending_start, pending_line = None, None
                 turns.append(current)
             current.add(words, line, new_paragraph)
             new_paragraph = False

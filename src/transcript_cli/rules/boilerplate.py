@@ -56,13 +56,28 @@ LINE_RULES: tuple[Rule, ...] = (
          r"Facebook|Twitter|LinkedIn|Email|Print|Tags|Close Menu|Search|Menu|Skip to Content|"
          r"Schedule|Programs|Podcasts|Newsletters?|Sign Up|Subscribe|Contact Us|About Us|"
          r"Privacy Policy|Terms of Use|Read More|Show More|Show Less|Advertisement|"
-         r"Facebook\s+Twitter(?:\s+\w+){0,4}|Facebook\s+Flipboard\s+Email|Copy Link)"),
+         r"Facebook\s+Twitter(?:\s+\w+){0,4}|Facebook\s+Flipboard\s+Email|Copy Link|"
+         r"Latest Stories|Related Stories|More Stories(?: From [\w ]{1,40})?|Sponsored|"
+         r"Become an? [\w ]{0,20}sponsor|See stories by [\w.'’ -]{2,60}|Media Options|"
+         r"Download (?:Audio|Video|Transcript|MP3)|Guests?|Links|Topics|Headlines|"
+         r"Watch Full Show|Listen to (?:the )?(?:Story|Episode)|Story continues below)"),
     Rule("support-appeal", "a donation appeal",
          r"(?:Your (?:gift|donation|support) .{0,200}|Support (?:for|comes from) .{0,200}|"
          r"(?:Please )?(?:donate|give) (?:now|today) .{0,200})"),
     Rule("published-date", "a page's publication or update date",
          rf"(?:Published|Updated|Posted|Originally published)\s*:?\s+{_MONTH}\s+\d{{1,2}},?"
          rf"\s+\d{{4}}(?:\s*(?:at|,)?\s*\d{{1,2}}:\d{{2}}\s*[AP]\.?M\.?(?:\s+{_TZ})?)?"),
+    Rule("program-name", "a program's name standing alone as a section tag on a station page",
+         r"(?:Morning Edition|All Things Considered|Weekend Edition(?: Saturday| Sunday)?|"
+         r"Here & Now|Here and Now|Fresh Air|On Point|The Takeaway|Marketplace|1A|"
+         r"Planet Money|The Indicator|Wait Wait\.{0,3} ?Don't Tell Me!?|Democracy Now!?|"
+         r"PBS News ?Hour|NewsHour|Weekend Edition|Morning Edition Saturday|Up First|"
+         r"Consider This|Throughline|Code Switch|It's Been a Minute|Hidden Brain|"
+         r"TED Radio Hour|Short Wave|Life Kit|Snap Judgment|This American Life|"
+         r"The World|BBC Newshour|Latino USA|Science Friday|Radiolab|"
+         r"CNN Newsroom|New Day|Early Start|Anderson Cooper 360|The Situation Room|"
+         r"State of the Union|Amanpour|Local News|National News|Politics|World|Business|"
+         r"Health|Science|Arts & Culture|Culture|Education|Environment|Opinion)"),
     Rule("heard-on", "the 'Heard on <program>' tag of an npr.org story",
          r"Heard on (?:Morning Edition|All Things Considered|Weekend Edition \w+|Fresh Air|"
          r"Here & Now|[A-Z][\w&' ]{2,40})"),
@@ -82,6 +97,13 @@ LINE_RULES: tuple[Rule, ...] = (
          r"(?:,|and|&)"),
     Rule("photo-credit", "a photo credit ('Willa Rubin/NPR', 'Nik Wheeler/Getty Images')",
          rf"[A-Z][\w.'’ -]{{1,60}}\s*/\s*{_PHOTO_AGENCY}", 0),
+    Rule("photo-caption-credit", "a photo caption ending in its credit ('... (AP Photo/X)')",
+         r".{3,400}\((?:AP Photo|Photo|Photo by|Photo courtesy of|Image|Image credit|Credit)"
+         r"\b[^()]{0,100}\)\.?"),
+    Rule("image-credit", "an image credit line ('Image Credit: ...')",
+         r"(?:Image|Photo|Video)\s+(?:Credit|Source)s?:\s*.{1,120}"),
+    Rule("aired-on", "a broadcast date header ('Aired September 17, 2014 - 05:30 ET')",
+         rf"Aired\s+{_MONTH}\s+\d{{1,2}},\s*\d{{4}}(?:\s*-\s*\d{{1,2}}:\d{{2}}(?:\s*{_TZ})?)?"),
     Rule("photo-credit-courtesy", "a photo credit ('Courtesy of ...', 'Photo by ...')",
          r"(?:Courtesy of|Photo by|Photograph by|Photo:|Image:|Illustration by)\s.{2,100}"),
     # --- disclaimers and copyright ----------------------------------------------------------
@@ -91,9 +113,10 @@ LINE_RULES: tuple[Rule, ...] = (
          r"Copyright\s*(?:©|\(c\))?\s*\d{4}\s+NPR\b.*"),
     Rule("transcript-provided", "the 'Transcript provided by NPR' footer",
          r"Transcript provided by NPR,?\s*Copyright\s*(?:©\s*)?(?:\d{4}\s+)?NPR\.?"),
-    Rule("rush-transcript", "a rush-transcript notice (CNN and others)",
-         r"THIS IS A RUSH TRANSCRIPT\..*|This is a rush transcript\..*|"
-         r"This transcript may not be in its final form.*|"
+    Rule("cnn-rush-transcript", "CNN's rush-transcript notice",
+         r"THIS IS A RUSH TRANSCRIPT\. THIS COPY MAY NOT BE IN ITS FINAL FORM.*", 0),
+    Rule("rush-transcript", "a rush-transcript notice",
+         r"This is a rush transcript\..*|This transcript may not be in its final form.*|"
          r"Copy may not be in its final form\.?"),
     Rule("copyright", "a copyright or rights line",
          r"(?:Copyright|©)\s*(?:©\s*)?\d{4}.{0,200}(?:rights reserved|permission|terms of use|"
@@ -143,6 +166,21 @@ TRANSCRIPT_MARKERS: tuple[Rule, ...] = (
     Rule("rule-line", "a horizontal rule between show notes and transcript",
          r"(?:-{3,}|\*{3,}|_{3,})"),
 )
+
+# Lines that close a transcript: what follows the first of them after the last label is
+# page footer (author bios, tags, more stories), not speech.
+CLOSING_RULES: frozenset[str] = frozenset(
+    {"npr-disclaimer", "npr-copyright", "transcript-provided", "copyright",
+     "station-copyright", "end-marker", "creative-commons"}
+)
+
+# Rules whose footer names the outlet when no call letters are on the page.
+OUTLET_RULES: dict[str, str] = {
+    "npr-copyright": "NPR",
+    "npr-disclaimer": "NPR",
+    "transcript-provided": "NPR",
+    "cnn-rush-transcript": "CNN",
+}
 
 # Print-style quotation ("...," says Williams) marks text written for the web, not air.
 PRINT_ATTRIBUTION = re.compile(

@@ -71,13 +71,32 @@ NOT_NAMES: frozenset[str] = frozenset(
         "YES", "NO", "WOW", "HEY", "HI", "THE END", "END", "ANSWER", "QUESTION", "EPISODE",
         "SEGMENT", "PART", "CHAPTER", "SECTION", "SHOW", "PROGRAM", "PROGRAMME", "SHOW NOTES",
         "TRANSCRIPTION", "TRANSCRIBE", "ARTICLE", "POINTS", "COPYRIGHT", "ABSTRACT",
-        "IMPORTANT", "WARNING", "CAUTION", "TIP", "TIPS", "Q", "A", "I", "US", "USA", "UK",
+        "IMPORTANT", "CAUTION", "TIP", "TIPS", "Q", "A", "I", "US", "USA", "UK",
         "EU", "UN", "NPR", "CNN", "PBS", "BBC", "FAQ", "PDF", "ID", "TV", "DJ",
         "Note", "Notes", "Update", "Updated", "Correction", "Source", "Sources", "Summary",
         "Transcript", "Related", "Tags", "Topics", "Credit", "Credits", "Music", "Listen",
         "Watch", "Read more", "Editor's note", "Editor’s note", "Disclaimer", "Episode",
         "Coming up", "Next up", "Up next", "Photo", "Video", "Audio", "Date", "Title",
     }
+)
+
+# Capitalised words that begin sentences and headings but are not names: a natural-case
+# "name" containing one is never taken for a label ("Here's What:", "The Plan:").
+CAPITALISED_NON_NAME_WORDS: tuple[str, ...] = (
+    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "So", "This", "That",
+    "These", "Those", "What", "How", "Why", "When", "Where", "Who", "Which", "It", "It's",
+    "We", "You", "They", "He", "She", "I", "My", "Our", "Your", "Their", "His", "Her", "Here",
+    "Here's", "There", "There's", "Step", "Part", "Chapter", "Section", "Episode", "Update",
+    "Note", "Question", "Answer", "Q", "Re", "Subject", "From", "To", "Date", "Time", "Tags",
+    "Topics", "Related", "Coming", "Next", "Up", "Today", "Tonight", "Yesterday", "Tomorrow",
+    "Now", "Then", "Also", "Plus", "More", "Listen", "Watch", "Read", "Find", "Follow",
+    "Subscribe", "Music", "Photo", "Credit", "Source", "Sources", "Transcript", "Summary",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Breaking", "Live", "Warning", "Bonus", "Correction", "Editor's",
+    "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Will", "If", "As", "Of", "By",
+    "With", "Not", "No", "Yes", "Okay", "OK", "Well", "Oh", "All", "Some", "One", "Two",
+    "First", "Second", "Third", "Last", "Final", "New", "Key", "Top", "Big", "Why's",
 )
 
 # Cues standing alone: "(SOUNDBITE OF MUSIC)", "[break]". Bracket pairs a cue may use.
