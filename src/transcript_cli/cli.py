@@ -24,7 +24,7 @@ def _fail(message: str, code: ExitCode) -> NoReturn:
 
 def _read_input(path: str) -> tuple[bytes, str | None]:
     if path == "-":
-        stdin = click.get_binary_stream("stdin")
+        stdin = sys.stdin.buffer
         if stdin.isatty():
             _fail("'-' reads a page from standard input, but none is piped in", ExitCode.USAGE)
         return stdin.read(), None

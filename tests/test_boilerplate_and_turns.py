@@ -1,0 +1,134 @@
+"""Boilerplate rules and turn splitting, stage by stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcript_cli import TurnKind, parse
+from transcript_cli.rules.boilerplate import INLINE_RULES, LINE_RULES, TRANSCRIPT_MARKERS
+
+CHROME = [
+    ("© 2024 KMUW", "station-copyright"),
+    ("© 2023 WBUR", "station-copyright"),
+    ("Play Live Radio", "play-live-radio"),
+    ("Next Up:", "next-up"),
+    ("0:00 0:00", "player-time"),
+    ("Available On Air Stations", "on-air-stations"),
+    ("Stay tuned to WBUR and NPR for the latest developments from the convention.",
+     "promo-banner"),
+    ("26-Minute Listen", "listen-length"),
+    ("December 15, 20239:31 PM ET", "fused-date"),
+    ("By Mary Childs", "byline"),
+    ("Willa Rubin/NPR", "photo-credit"),
+    ("Nik Wheeler/Getty Images", "photo-credit"),
+    ("Published August 27, 2021 at 5:07 AM CDT", "published-date"),
+    ("Listen • 4:12", "listen-duration"),
+    ("Transcript provided by NPR, Copyright NPR.", "transcript-provided"),
+    ("Copyright 2021 NPR. To see more, visit https://www.npr.org.", "npr-copyright"),
+    ("NPR transcripts are created on a rush deadline by an NPR contractor.", "npr-disclaimer"),
+    ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+     "cnn-rush-transcript"),
+    ("Aired May 14, 2024 - 06:00 ET", "aired-on"),
+    ("Music: \"Stinkin',\" \"Talk Is Cheap,\" and \"Hangin'.", "music-credits"),
+    ("Find us: Twitter / Facebook / Instagram", "find-us"),
+    ("Heard on All Things Considered", "heard-on"),
+    ("Note: This episode originally ran in 2017.", "show-note"),
+]
+
+SPEECH_THAT_LOOKS_LIKE_CHROME = [
+    "Share your story with us.",
+    "By the way, I was there in 2014.",
+    "Listen to this.",
+    "Download it, he said, and I did.",
+    "Next up: the weather, after this.",
+    "Copyright law is the problem here, and it has been since 1998.",
+    "Subscribe, she said. That was the whole pitch.",
+]
+
+
+def _rule_of(line: str) -> str | None:
+    for rule in LINE_RULES:
+        if rule.regex.fullmatch(line.strip()):
+            return rule.name
+    return None
+
+
+@pytest.mark.parametrize(("line", "rule"), CHROME)
+def test_chrome_lines_are_named_by_their_rule(line: str, rule: str) -> None:
+    assert _rule_of(line) == rule
+
+
+@pytest.mark.parametrize("line", SPEECH_THAT_LOOKS_LIKE_CHROME)
+def test_spoken_lines_are_not_chrome(line: str) -> None:
+    assert _rule_of(line) is None
+
+
+def test_every_rule_has_a_name_and_a_reason() -> None:
+    for rule in (*LINE_RULES, *INLINE_RULES, *TRANSCRIPT_MARKERS):
+        assert rule.name and rule.name == rule.name.lower() and " " not in rule.name
+        assert len(rule.reason) > 10
+
+
+def test_cues_stand_alone_and_notes_open_turns() -> None:
+    t = parse(
+        "HOST: Here is the clip.\n\n(SOUNDBITE OF MUSIC)\n\n"
+        "GUEST: (Through interpreter) We are ready. (LAUGHTER) Really.\n\n[break]\n\n"
+        "HOST: (Laughter) Thanks.\n"
+    )
+    kinds = [(x.kind, x.label) for x in t.turns]
+    assert kinds == [
+        (TurnKind.SPEECH, "HOST"), (TurnKind.EVENT, None), (TurnKind.SPEECH, "GUEST"),
+        (TurnKind.EVENT, None), (TurnKind.SPEECH, "HOST"),
+    ]
+    assert t.turns[1].text == "SOUNDBITE OF MUSIC"
+    assert t.turns[2].notes == ["Through interpreter"]
+    assert t.turns[2].text == "We are ready. (LAUGHTER) Really."
+    assert t.turns[4].text == "(Laughter) Thanks."
+
+
+def test_unlabeled_paragraphs_continue_the_turn() -> None:
+    t = parse("ANNA LEE: One.\n\nTwo.\nThree.\n\nBEN COLE: Four.\n")
+    assert [x.text for x in t.turns] == ["One.\n\nTwo. Three.", "Four."]
+    assert t.turns[0].lines == (1, 4)
+
+
+def test_a_label_alone_on_its_line_takes_the_next_lines() -> None:
+    t = parse("AMY GOODMAN:\nWelcome back.\nNOAM CHOMSKY:\nThanks.\n")
+    assert [(x.label, x.text) for x in t.turns] == [("AMY GOODMAN", "Welcome back."),
+                                                   ("NOAM CHOMSKY", "Thanks.")]
+
+
+def test_a_back_announce_after_a_clip_is_its_own_turn() -> None:
+    t = parse(
+        "AMY GOODMAN: Here is what she said.\nSECRETARY OF STATE HILLARY CLINTON:\n"
+        "We must act.\nThat was Secretary Clinton yesterday.\nNoam?\nNOAM CHOMSKY: Well.\n"
+    )
+    assert [x.label for x in t.turns] == ["AMY GOODMAN", "SECRETARY OF STATE HILLARY CLINTON",
+                                          None, "NOAM CHOMSKY"]
+    assert t.turns[1].text == "We must act."
+
+
+def test_time_stamps_become_turn_start_times() -> None:
+    t = parse("[00:01:05] ANNA LEE: Hello.\n\n[00:01:09]\nBEN COLE: Hi.\n")
+    assert [x.start for x in t.turns] == [65.0, 69.0]
+    assert t.turns[1].lines == (3, 4)
+
+
+def test_web_summary_above_a_flattened_transcript_is_removed() -> None:
+    summary = (
+        'The bus is back after a year in the shop. "We had calls," says librarian Joan Fisk. '
+        '"Kids waited," he says. '
+    )
+    t = parse(summary + "KAREN DOYLE, HOST: The bus is back after a year in the shop. "
+              "JOAN FISK: We had calls.")
+    assert [x.label for x in t.turns] == ["KAREN DOYLE, HOST", "JOAN FISK"]
+    assert any(r.rule == "web-summary" for r in t.boilerplate)
+
+
+def test_footer_after_the_closing_copyright_is_not_speech() -> None:
+    t = parse(
+        "ANNA LEE: Goodbye.\n\nCopyright 2024 NPR. To see more, visit https://www.npr.org.\n\n"
+        "Anna Lee is a reporter for NPR.\n"
+    )
+    assert [x.text for x in t.turns] == ["Goodbye."]
+    assert t.boilerplate[-1].rule == "after-transcript"

@@ -1,0 +1,89 @@
+"""Speaker resolution: aliases, shared surnames, display names, roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcript_cli import Role, parse
+from transcript_cli.speakers import display_name, parse_label, resolve
+
+
+def groups(labels: list[str]) -> list[list[str]]:
+    return [person.labels for person in resolve(labels).people]
+
+
+def test_surname_joins_the_one_full_name() -> None:
+    assert groups(["MADIHA AFZAL", "KHALID", "AFZAL"]) == [["MADIHA AFZAL", "AFZAL"], ["KHALID"]]
+
+
+def test_role_suffix_and_case_and_honorific_variants_are_one_person() -> None:
+    labels = [
+        "Mr. SIMON McGREE (Chief Climate Scientist, Fiji Meteorological Office)",
+        "Mr. McGREE", "MR. McGREE", "Mr. MCGREE", "JOHN YDSTIE, host", "YDSTIE",
+    ]
+    assert groups(labels) == [labels[:4], labels[4:]]
+
+
+def test_two_people_sharing_a_surname_are_never_merged() -> None:
+    labels = ["ROBERT SMITH, HOST", "STACEY VANEK SMITH, HOST", "SMITH", "VANEK SMITH"]
+    assert groups(labels) == [["ROBERT SMITH, HOST", "SMITH"],
+                              ["STACEY VANEK SMITH, HOST", "VANEK SMITH"]]
+
+
+def test_an_ambiguous_surname_stays_its_own_speaker_with_a_warning() -> None:
+    res = resolve(["JOHN CHANG", "AILSA CHANG, HOST", "CHANG"])
+    assert [p.labels for p in res.people] == [["JOHN CHANG"], ["AILSA CHANG, HOST"], ["CHANG"]]
+    assert res.warnings and "CHANG" in res.warnings[0]
+
+
+def test_numbered_unidentified_speakers_stay_apart() -> None:
+    labels = ["UNIDENTIFIED ATTENDEE #1", "UNIDENTIFIED ATTENDEE #2", "Unidentified Man #1"]
+    assert groups(labels) == [[x] for x in labels]
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("MADIHA AFZAL", "Madiha Afzal"),
+        ("McGREE", "McGree"),
+        ("O'BRIEN", "O'Brien"),
+        ("HOROWITZ-GHAZI", "Horowitz-Ghazi"),
+        ("P.W. SINGER", "P.W. Singer"),
+        ("MARTIN LUTHER KING JR.", "Martin Luther King Jr."),
+        ("HENRY FORD III", "Henry Ford III"),
+        ("LUIZ INACIO LULA da SILVA", "Luiz Inacio Lula da Silva"),
+        ("UNIDENTIFIED PERSON #1", "Unidentified Person #1"),
+        ("Joe Holsinger", "Joe Holsinger"),
+        ("JUAN GONZÁLEZ", "Juan González"),
+    ],
+)
+def test_display_names_are_in_natural_case(raw: str, shown: str) -> None:
+    assert display_name(raw) == shown
+
+
+def test_label_parts() -> None:
+    p = parse_label("Ms. EMIRA WOODS (Co-director, Foreign Policy in Focus)")
+    assert (p.title, p.name, p.description) == ("Ms.", "EMIRA WOODS", "Co-director, Foreign Policy in Focus")
+    q = parse_label("CARRIE KAHN reporting")
+    assert (q.name, q.description) == ("CARRIE KAHN", "reporting")
+
+
+def test_roles_from_labels_and_from_introductions() -> None:
+    t = parse(
+        "ARI SHAPIRO, HOST: Good evening. We are joined now by Nora Reyes. Welcome.\n\n"
+        "NORA REYES: Thanks.\n\nLENA ORTIZ, BYLINE: On a Friday night.\n\n"
+        "UNIDENTIFIED MAN: Hello.\n"
+    )
+    roles = {s.name: s.role for s in t.speakers}
+    assert roles == {
+        "Ari Shapiro": Role.HOST, "Nora Reyes": Role.GUEST, "Lena Ortiz": Role.REPORTER,
+        "Unidentified Man": Role.UNIDENTIFIED,
+    }
+
+
+def test_an_unlabeled_intro_is_given_only_to_a_self_named_speaker() -> None:
+    t = parse("This is the program. I'm Nora Reyes.\n\nNORA REYES: Hello.\n\nBEN COLE: Hi.\n")
+    assert t.turns[0].speaker == "nora-reyes"
+    assert t.turns[0].inferred is not None
+    uncertain = parse("A story about rivers.\n\nNORA REYES: Hello.\n\nBEN COLE: Hi.\n")
+    assert uncertain.turns[0].speaker is None
