@@ -144,8 +144,13 @@ def _line_rules(page: Page, protect: set[int], grammar: Grammar) -> None:
 
 
 def _caption_before(page: Page, i: int, protect: set[int], grammar: Grammar) -> None:
-    """The short paragraph right above a photo credit is the photo's caption."""
+    """The short paragraph right above a photo credit is the photo's caption.
+
+    Caption buttons already removed between them ("hide caption", "toggle caption") are
+    stepped over."""
     j = i - 1
+    while j >= 0 and page.lines[j].blank and not page.original[j].blank:
+        j -= 1
     if j < 0 or page.lines[j].blank or j in protect:
         return
     text = page.lines[j].text

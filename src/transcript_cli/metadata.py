@@ -64,12 +64,14 @@ def find_title(
     html_title: tuple[str, int] | None,
     stop: int | None,
     grammar: Grammar,
+    story_meta: frozenset[int] = frozenset(),
 ) -> Title | None:
     """The story headline.
 
     ``original`` are the page's lines before boilerplate removal (headings and link
     lines are removed as furniture but still name the story), ``lines`` the cleaned
-    ones, index for index; ``stop`` is the index of the first label line, if any.
+    ones, index for index; ``stop`` is the index of the first label line, if any;
+    ``story_meta`` the indexes of bylines and dates, which sit right under a headline.
     """
     head = range(stop if stop is not None else min(len(lines), 40))
     for i in head:
@@ -91,15 +93,19 @@ def find_title(
             return Title(_clean(text), lines[i].first, i, cont)
     if html_title and _clean(html_title[0]):
         return Title(_clean(html_title[0]), html_title[1], None)
-    # A headline line: the first that stands alone, preferring one of three words or
-    # more over a shorter one above it (a section or program tag such as "Politics").
+    # A headline line: one that stands alone; best one right above a byline or date, else
+    # the first of three words or more (a section or program tag such as "Politics" is
+    # shorter), else the first.
     candidates = [
         i for i in head
         if not lines[i].blank and _headline_like(lines[i].text, grammar) and _stands_alone(lines, i)
     ]
     if not candidates:
         return None
-    best = next((i for i in candidates if len(lines[i].text.split()) >= 3), candidates[0])
+    above_meta = [i for i in candidates if _above(i, story_meta, lines)]
+    best = above_meta[0] if above_meta else next(
+        (i for i in candidates if len(lines[i].text.split()) >= 3), candidates[0]
+    )
     return Title(_clean(lines[best].text), lines[best].first, best)
 
 
@@ -107,6 +113,17 @@ def _wrapped_heading(text: str, grammar: Grammar) -> bool:
     t = text.strip()
     return bool(t) and not t.startswith((">", "#", "-", "*", "[", "(")) and len(t.split()) <= 12 \
         and grammar.at_start(t) is None
+
+
+def _above(i: int, story_meta: frozenset[int], lines: list[Line]) -> bool:
+    """Is the next non-blank line after ``i`` (blank or removed lines skipped, up to a few)
+    a byline or date?"""
+    for j in range(i + 1, min(len(lines), i + 6)):
+        if j in story_meta:
+            return True
+        if not lines[j].blank:
+            return False
+    return False
 
 
 def _stands_alone(lines: list[Line], i: int) -> bool:

@@ -24,6 +24,7 @@ from .models import (
 )
 from .options import ParseOptions
 from .reading import Line, normalise_newlines, split_lines
+from .rules.boilerplate import STORY_META_RULES
 from .rules.speakers import CLIP_CUES
 from .textfix import fix_text
 from .turns import RawTurn, split_turns
@@ -73,8 +74,10 @@ def parse(
     page = boilerplate.Page(lines)
     boilerplate.strip_lines(page, grammar)
     found = boilerplate.first_label(page.lines, grammar)
+    meta_lines = {r.line for r in page.removed if r.rule in STORY_META_RULES}
+    story_meta = frozenset(i for i, ln in enumerate(page.lines) if ln.first in meta_lines)
     title = metadata.find_title(
-        lines, page.lines, front, html_title, found[0] if found else None, grammar
+        lines, page.lines, front, html_title, found[0] if found else None, grammar, story_meta
     )
     protect: set[int] = set()
     if title is not None and title.index is not None:
@@ -178,7 +181,12 @@ def _infer(raw_turns: list[RawTurn], res: speakers.Resolution) -> dict[int, Infe
         if len(hosts) != 1:
             continue
         host = hosts[0]
-        if t.intro and any(res.by_label[x.label] is host for x in labeled[:3] if x.label):
+        first_is_host = bool(labeled) and labeled[0].label is not None and (
+            res.by_label[labeled[0].label] is host
+        )
+        if t.intro and not first_is_host and any(
+            res.by_label[x.label] is host for x in labeled[:3] if x.label
+        ):
             out[k] = Inference(
                 speaker=host.id,
                 reason=f"unlabeled lead-in above the first label; {host.name} is the host "

@@ -15,7 +15,15 @@ from .labels import Grammar, Label
 from .reading import Line
 from .rules.labels import DELIVERY_NOTES
 
-_CUE = re.compile(r"^\s*(?:\((?P<p>[^()\n]{1,300})\)|\[(?P<b>[^\[\]\n]{1,300})\])\s*\.?\s*$")
+# A cue standing alone; one level of parentheses may nest inside it:
+# (SOUNDBITE OF SONG, "RAPTURE (REMIX)").
+_CUE = re.compile(
+    r"^\s*(?:\((?P<p>(?:[^()\n]|\([^()\n]{0,80}\)){1,300})\)|\[(?P<b>[^\[\]\n]{1,300})\])\s*\.?\s*$"
+)
+# In a flattened line, a cue in capitals right before or after a label is its own turn.
+_CAPS_CUE = r"\((?P<c>[A-Z][A-Z0-9 ,.'’\"“”&/\-]{2,200})\)"
+_LEADING_CUE = re.compile(_CAPS_CUE + r"\s*")
+_TRAILING_CUE = re.compile(_CAPS_CUE + r"$")
 _NOTE_RULES = tuple((name, re.compile(rx)) for name, rx, _reason in DELIVERY_NOTES)
 _LEADING_NOTE = re.compile(r"^\s*\(([^()\n]{1,80})\)\s*")
 _TIMESTAMP = re.compile(r"^\s*[\[(]?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\.\d+)?[\])]?(?:\s+|$)")
@@ -130,7 +138,16 @@ def split_turns(lines: list[Line], skip: set[int], grammar: Grammar) -> list[Raw
             current = None
             new_paragraph = True
             continue
-        for label, words in _segments(line, grammar):
+        segments = _segments(line, grammar)
+        flattened = len(segments) > 1
+        for label, words in segments:
+            before: list[str] = []
+            after: list[str] = []
+            if flattened:
+                before, words, after = _edge_cues(words)
+            for cue_words in before:
+                turns.append(RawTurn(None, "event", line.first, line.last, [[cue_words]]))
+                current = None
             if label is not None:
                 seen_label = True
                 current = RawTurn(label.text, "speech", pending_line or line.first, line.last,
@@ -141,28 +158,50 @@ def split_turns(lines: list[Line], skip: set[int], grammar: Grammar) -> list[Raw
                 turns.append(current)
                 current.add(words, line, True)
                 new_paragraph = False
-                continue
-            if not words.strip():
-                continue
-            back = _BACK_ANNOUNCE.match(words)
-            if (
-                current is not None
-                and back
-                and _mentions_surname(back.group("rest"), current.label)
-            ):
-                current = RawTurn(None, "speech", line.first, line.last, back_announce=True)
-                turns.append(current)
-                new_paragraph = True
-            if current is None:
-                after_cue = bool(turns) and turns[-1].kind == "event"
-                current = RawTurn(
-                    None, "speech", pending_line or line.first, line.last, start=pending_start,
-                    intro=not seen_label, after_cue=after_cue and seen_label,
-                )
+            elif words.strip():
+                current = _continue(turns, current, words, line, new_paragraph, seen_label,
+                                    pending_start, pending_line)
                 pending_start, pending_line = None, None
-                turns.append(current)
-            current.add(words, line, new_paragraph)
-            new_paragraph = False
+                new_paragraph = False
+            for cue_words in after:
+                turns.append(RawTurn(None, "event", line.first, line.last, [[cue_words]]))
+                current = None
         if current is not None and not current.paragraphs:
             current.last = max(current.last, line.last)
     return [t for t in turns if t.kind == "event" or t.label is not None or t.paragraphs]
+
+
+def _continue(
+    turns: list[RawTurn], current: RawTurn | None, words: str, line: Line, new_paragraph: bool,
+    seen_label: bool, pending_start: float | None, pending_line: int | None,
+) -> RawTurn:
+    """Unlabeled words: they continue the current turn, split off a back-announce, or open
+    an unlabeled turn (an intro above the first label, or words right after a cue)."""
+    back = _BACK_ANNOUNCE.match(words)
+    if current is not None and back and _mentions_surname(back.group("rest"), current.label):
+        current = RawTurn(None, "speech", line.first, line.last, back_announce=True)
+        turns.append(current)
+        new_paragraph = True
+    if current is None:
+        after_cue = bool(turns) and turns[-1].kind == "event"
+        current = RawTurn(
+            None, "speech", pending_line or line.first, line.last, start=pending_start,
+            intro=not seen_label, after_cue=after_cue and seen_label,
+        )
+        turns.append(current)
+    current.add(words, line, new_paragraph)
+    return current
+
+
+def _edge_cues(words: str) -> tuple[list[str], str, list[str]]:
+    """Cues in capitals at the start or end of a segment of a flattened line."""
+    before: list[str] = []
+    after: list[str] = []
+    rest = words.strip()
+    while m := _LEADING_CUE.match(rest):
+        before.append(m.group("c").strip())
+        rest = rest[m.end() :].lstrip()
+    while rest and (m := _TRAILING_CUE.search(rest)):
+        after.insert(0, m.group("c").strip())
+        rest = rest[: m.start()].rstrip()
+    return before, rest, after

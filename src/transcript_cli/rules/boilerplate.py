@@ -174,6 +174,12 @@ CLOSING_RULES: frozenset[str] = frozenset(
      "station-copyright", "end-marker", "creative-commons"}
 )
 
+# Story furniture printed right under a headline: a line just above these is the title.
+STORY_META_RULES: frozenset[str] = frozenset(
+    {"byline", "published-date", "fused-date", "story-date", "listen-length", "listen-duration",
+     "aired-on"}
+)
+
 # Rules whose footer names the outlet when no call letters are on the page.
 OUTLET_RULES: dict[str, str] = {
     "npr-copyright": "NPR",
