@@ -79,7 +79,7 @@ _NAMEISH = re.compile(
 # A name in natural case opening a line: "Judy Woodruff:", "Gov. Gavin Newsom (D-Calif.):".
 # Such a line is a label only when the page uses the same name as a label again
 # (see ``Grammar.for_page``): in prose, "Coming up:" and "Here's the thing:" are sentences.
-_MIXED_WORD = rf"[{UP}][{LO}'’\-]+|[{UP}]\."
+_MIXED_WORD = rf"(?:Mc|Mac)?[{UP}][{LO}]+(?:['’\-][{UP}]?[{LO}]+){{0,3}}|[{UP}]\."
 MIXED_LABEL = re.compile(
     rf"[ \t]*(?P<mname>(?:(?:{_alt(TITLES)})[ \t]+)?(?:{_MIXED_WORD})"
     rf"(?:[ \t]+(?:{_MIXED_WORD}|{_JOIN})){{0,3}})(?P<mparen>{_PAREN})?"

@@ -60,7 +60,8 @@ LINE_RULES: tuple[Rule, ...] = (
          r"Latest Stories|Related Stories|More Stories(?: From [\w ]{1,40})?|Sponsored|"
          r"Become an? [\w ]{0,20}sponsor|See stories by [\w.'’ -]{2,60}|Media Options|"
          r"Download (?:Audio|Video|Transcript|MP3)|Guests?|Links|Topics|Headlines|"
-         r"Watch Full Show|Listen to (?:the )?(?:Story|Episode)|Story continues below)"),
+         r"Watch Full Show|Listen to (?:the )?(?:Story|Episode)|Story continues below|"
+         r"Return to Transcripts main page|Print this page|Email this page)"),
     Rule("support-appeal", "a donation appeal",
          r"(?:Your (?:gift|donation|support) .{0,200}|Support (?:for|comes from) .{0,200}|"
          r"(?:Please )?(?:donate|give) (?:now|today) .{0,200})"),
@@ -121,6 +122,9 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("copyright", "a copyright or rights line",
          r"(?:Copyright|©)\s*(?:©\s*)?\d{4}.{0,200}(?:rights reserved|permission|terms of use|"
          r"all rights|\.com|\.org)\.?.*"),
+    Rule("npr-terms", "the terms-of-use sentence of old npr.org transcripts",
+         r"(?:No quotes from the materials contained herein|This transcript is provided for "
+         r"personal, noncommercial use).*"),
     Rule("creative-commons", "a licence notice",
          r"The original content of this program is licensed under .*"),
     Rule("end-marker", "a transcript's closing marker", r"(?:END|\[END\]|-?30-)", 0),
@@ -145,6 +149,9 @@ LINE_RULES: tuple[Rule, ...] = (
 )
 
 INLINE_RULES: tuple[Rule, ...] = (
+    Rule("dateline", "a program-and-date line before the first label ('Morning Edition, "
+         "October 3, 2006 · ')",
+         rf"^\s*[A-Z][\w&'’ ]{{2,60}},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*[·•|]\s*", 0),
     Rule("sentence-id", "a sentence id from a dataset export ('[s0131] ')",
          r"^\s*\[s\d{2,6}\]\s*", 0),
     Rule("inline-annotation", "a reader's note or IPA in backticks glued to the text",
