@@ -19,7 +19,6 @@ from .rules.boilerplate import (
     LINE_RULES,
     PRINT_ATTRIBUTION,
     TRANSCRIPT_MARKERS,
-    Rule,
 )
 
 _FENCE = re.compile(r"^\s*```")
@@ -81,14 +80,6 @@ def front_matter(lines: list[Line]) -> FrontMatter | None:
     return None
 
 
-def _rule_for(text: str, rules: tuple[Rule, ...]) -> Rule | None:
-    stripped = text.strip()
-    for rule in rules:
-        if rule.regex.fullmatch(stripped):
-            return rule
-    return None
-
-
 def first_label(lines: list[Line], grammar: Grammar) -> tuple[int, Label] | None:
     """The first line holding a label, and the label (at its start or inside it)."""
     for i, line in enumerate(lines):
@@ -136,7 +127,7 @@ def _line_rules(page: Page, protect: set[int], grammar: Grammar) -> None:
     for i, line in enumerate(page.lines):
         if line.blank or i in protect:
             continue
-        rule = _rule_for(line.text, LINE_RULES)
+        rule = LINE_RULES.first(line.text)
         if rule is not None:
             page.drop(i, rule.name)
             if rule.name in {"photo-credit", "photo-credit-courtesy"}:
@@ -164,7 +155,7 @@ def _before_marker(page: Page, stop: int, protect: set[int]) -> None:
     """Everything above the last transcript marker that precedes the first label."""
     marker = None
     for i in range(stop):
-        if not page.original[i].blank and _rule_for(page.original[i].text, TRANSCRIPT_MARKERS):
+        if not page.original[i].blank and TRANSCRIPT_MARKERS.first(page.original[i].text):
             marker = i
     if marker is None:
         return

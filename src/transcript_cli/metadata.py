@@ -41,8 +41,7 @@ def _clean(title: str) -> str:
 
 
 def _is_chrome(text: str) -> bool:
-    stripped = text.strip()
-    return any(rule.regex.fullmatch(stripped) for rule in LINE_RULES)
+    return LINE_RULES.first(text) is not None
 
 
 def _headline_like(text: str, grammar: Grammar) -> bool:

@@ -138,10 +138,14 @@ def _assign_roles(raw_turns: list[RawTurn], res: speakers.Resolution) -> None:
         if stated:
             person.role, person.role_reason = stated
     # A speaker whose every turn follows a soundbite/recording cue is a clip.
+    turns_of: dict[int, list[int]] = {}
+    for k, t in enumerate(raw_turns):
+        if t.label:
+            turns_of.setdefault(id(res.by_label[t.label]), []).append(k)
     for person in res.people:
         if person.role is not None:
             continue
-        mine = [k for k, t in enumerate(raw_turns) if t.label and res.by_label[t.label] is person]
+        mine = turns_of.get(id(person), [])
         if mine and all(
             k > 0 and raw_turns[k - 1].kind == "event" and CLIP_CUES.search(raw_turns[k - 1].text)
             for k in mine
@@ -152,9 +156,12 @@ def _assign_roles(raw_turns: list[RawTurn], res: speakers.Resolution) -> None:
     for t in raw_turns:
         if not t.label or t.kind != "speech":
             continue
+        windows = speakers.introduction_windows(t.text)
+        if not windows:
+            continue
         speaker = res.by_label[t.label]
         for other in res.people:
-            if other is speaker or not speakers.introduced(t.text, other):
+            if other is speaker or not speakers.introduced(windows, other):
                 continue
             if other.role is None:
                 other.role = Role.GUEST
@@ -172,7 +179,8 @@ def _infer(raw_turns: list[RawTurn], res: speakers.Resolution) -> dict[int, Infe
     for k, t in enumerate(raw_turns):
         if t.label or t.kind != "speech" or not (t.intro or t.back_announce):
             continue
-        named = [p for p in res.people if speakers.self_introduced(t.text, p)]
+        windows = speakers.self_introduction_windows(t.text)
+        named = [p for p in res.people if speakers.self_introduced(windows, p)]
         if len(named) == 1:
             out[k] = Inference(
                 speaker=named[0].id, reason=f"the speaker says they are {named[0].name}"
@@ -228,8 +236,12 @@ def _build_turns(
 
 def _build_speakers(res: speakers.Resolution, turns: list[Turn]) -> list[Speaker]:
     out: list[Speaker] = []
+    counts: dict[str, tuple[int, int]] = {}
+    for t in turns:
+        if t.speaker is not None and t.kind is TurnKind.SPEECH:
+            n, w = counts.get(t.speaker, (0, 0))
+            counts[t.speaker] = (n + 1, w + len(_WORDS.findall(t.text)))
     for person in res.people:
-        mine = [t for t in turns if t.speaker == person.id and t.kind is TurnKind.SPEECH]
         full = person.full
         out.append(
             Speaker(
@@ -239,8 +251,8 @@ def _build_speakers(res: speakers.Resolution, turns: list[Turn]) -> list[Speaker
                 role=person.role,
                 role_reason=person.role_reason,
                 title=" ".join(x for x in (full.title, full.description) if x) or None,
-                turns=len(mine),
-                words=sum(len(_WORDS.findall(t.text)) for t in mine),
+                turns=counts.get(person.id, (0, 0))[0],
+                words=counts.get(person.id, (0, 0))[1],
             )
         )
     return out

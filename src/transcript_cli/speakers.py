@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cached_property
 from dataclasses import dataclass, field
 
 from .models import Role
@@ -31,10 +32,7 @@ class LabelParts:
     description: str | None  # suffix or parenthetical: "International Crisis Group", "HOST"
     unidentified: bool
     role_label: bool  # "Interviewer", "Narrator": a role, not a name
-
-    @property
-    def tokens(self) -> list[str]:
-        return [_fold(t) for t in self.name.split() if _fold(t)]
+    tokens: tuple[str, ...]  # the name folded for comparison: ("madiha", "afzal")
 
     @property
     def key(self) -> str:
@@ -69,13 +67,15 @@ def parse_label(label: str) -> LabelParts:
                 and words[0] not in NAME_JOINERS)
         ):
             title_words.append(words.pop(0))
+    name = " ".join(words)
     return LabelParts(
         label=label,
         title=" ".join(title_words) or None,
-        name=" ".join(words),
+        name=name,
         description="; ".join(d for d in descriptions if d) or None,
         unidentified=unidentified,
         role_label=role_label,
+        tokens=tuple(f for f in (_fold(t) for t in name.split()) if f),
     )
 
 
@@ -132,6 +132,16 @@ class Person:
     @property
     def name(self) -> str:
         return display_name(self.full.name)
+
+    @cached_property
+    def mention(self) -> re.Pattern[str]:
+        """How another speaker would mention this person: full name or surname.
+        (Read only once the people are resolved.)"""
+        names = {" ".join(self.full.tokens)}
+        if self.full.tokens:
+            names.add(self.full.tokens[-1])
+        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+        return re.compile(rf"\b(?:{alts})\b" if alts else r"(?!x)x")
 
     def surnames(self) -> set[tuple[str, ...]]:
         return {tuple(p.tokens) for p in self.parts if len(p.tokens) < len(self.full.tokens)}
@@ -223,28 +233,30 @@ def role_from_labels(person: Person) -> tuple[Role, str] | None:
     return None
 
 
-def introduced(text: str, person: Person) -> bool:
-    """Does this text introduce or welcome ``person`` (by full name or surname)?"""
-    names = {person.name.lower()}
-    full = person.full.tokens
-    if full:
-        names.add(full[-1])
-    low = text.lower()
-    for pattern in INTRODUCTIONS:
-        for m in pattern.finditer(low):
-            window = low[m.end() : m.end() + 60]
-            if any(n and re.search(rf"\b{re.escape(n)}\b", window) for n in names):
-                return True
-    return False
+def introduction_windows(text: str) -> list[str]:
+    """The stretches of ``text`` right after "joined by", "welcome", "my guest is"...,
+    folded like names are, where an introduced guest's name would stand."""
+    low = _fold_text(text)
+    return [low[m.end() : m.end() + 60] for p in INTRODUCTIONS for m in p.finditer(low)]
 
 
-def self_introduced(text: str, person: Person) -> bool:
-    """Does the speaker of this text say "I'm <person>"?"""
-    low = text.lower()
-    for m in SELF_INTRODUCTION.finditer(low):
-        window = low[m.end() : m.end() + 40]
-        full = person.full.tokens
-        names = rf"(?:{re.escape(' '.join(full))}|{re.escape(full[-1])})" if full else ""
-        if full and re.match(rf"\s*{names}\b", window):
-            return True
-    return False
+def self_introduction_windows(text: str) -> list[str]:
+    """The stretches right after "I'm", "This is", "My name is"."""
+    low = _fold_text(text)
+    return [low[m.end() : m.end() + 40] for m in SELF_INTRODUCTION.finditer(low)]
+
+
+def _fold_text(text: str) -> str:
+    return re.sub(r"[.’']", "", text).casefold()
+
+
+def introduced(windows: list[str], person: Person) -> bool:
+    """Is ``person`` named in one of these introduction windows?"""
+    mention = person.mention
+    return any(mention.search(w) for w in windows)
+
+
+def self_introduced(windows: list[str], person: Person) -> bool:
+    """Does one of these "I'm ..." windows start with ``person``'s name?"""
+    mention = person.mention
+    return any(mention.match(w.lstrip()) for w in windows)

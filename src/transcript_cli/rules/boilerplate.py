@@ -10,7 +10,32 @@ rows here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+
+class RuleTable:
+    """Rules tried in order, compiled into one alternation so a line is matched once."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        parts = []
+        for k, rule in enumerate(rules):
+            flags = "i" if rule.flags & re.IGNORECASE else "-i"
+            parts.append(f"(?P<r{k}>(?{flags}:{rule.pattern}))")
+        self._regex = re.compile("|".join(parts))
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def first(self, line: str) -> Rule | None:
+        """The first rule that matches the whole (stripped) line, or None."""
+        m = self._regex.fullmatch(line.strip())
+        if m is None:
+            return None
+        # An alternation tries its branches in order, so the group that matched is the
+        # first rule whose pattern can match the whole line.
+        return self.rules[int(str(m.lastgroup)[1:])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +62,7 @@ _PHOTO_AGENCY = (
     r"[A-Z][A-Za-z.&' -]{1,40} via Getty Images|[A-Z]{3,5}|For NPR)"
 )
 
-LINE_RULES: tuple[Rule, ...] = (
+LINE_RULES = RuleTable((
     # --- member-station page chrome (any call letters) --------------------------------
     Rule("station-copyright", "a station's copyright line in the page footer",
          rf"©\s*\d{{4}}\s+(?:{_CALL_LETTERS}|NPR|[A-Z][\w&.' -]{{1,40}})\.?"),
@@ -146,7 +171,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("empty-list-item", "an empty list item", r"[-*+]"),
     Rule("md-link-line", "a markdown link standing alone",
          r"!?\[[^\]\n]{1,200}\]\((?:https?://|/)[^)\s]{1,500}\)"),
-)
+))
 
 INLINE_RULES: tuple[Rule, ...] = (
     Rule("dateline", "a program-and-date line before the first label ('Morning Edition, "
@@ -164,7 +189,7 @@ INLINE_RULES: tuple[Rule, ...] = (
 
 # Lines that end the page's front matter and begin its transcript: what comes before
 # the last of them (above the first label) is page furniture.
-TRANSCRIPT_MARKERS: tuple[Rule, ...] = (
+TRANSCRIPT_MARKERS = RuleTable((
     Rule("transcript-url", "the transcript's own URL, printed above it",
          r"<?https?://\S*/transcripts?/\S*>?"),
     Rule("transcript-heading", "a 'Transcript' heading above the transcript",
@@ -172,7 +197,7 @@ TRANSCRIPT_MARKERS: tuple[Rule, ...] = (
          r"(?:\*\*)?\s*:?"),
     Rule("rule-line", "a horizontal rule between show notes and transcript",
          r"(?:-{3,}|\*{3,}|_{3,})"),
-)
+))
 
 # Lines that close a transcript: what follows the first of them after the last label is
 # page footer (author bios, tags, more stories), not speech.

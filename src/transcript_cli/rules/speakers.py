@@ -24,7 +24,8 @@ INTRODUCTIONS: tuple[re.Pattern[str], ...] = (
 )
 
 # A speaker naming themselves: "I'm Steve Inskeep", "This is Terry Gross".
-SELF_INTRODUCTION = re.compile(r"\b(?:i'm|i am|i’m|this is|my name is)\s")
+# Matched against folded text (apostrophes removed, lower case).
+SELF_INTRODUCTION = re.compile(r"\b(?:im|i am|this is|my name is)\s")
 
 # A clip: the turn right after a cue such as "(SOUNDBITE OF ARCHIVED RECORDING)".
 CLIP_CUES = re.compile(r"\b(?:soundbite|archived|recording|clip|tape)\b", re.I)
