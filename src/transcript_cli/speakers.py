@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cached_property
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .models import Role
 from .rules.labels import LOWER_ROLE_WORDS, NAME_JOINERS, ROLE_LABELS, TITLES
