@@ -132,3 +132,11 @@ def test_footer_after_the_closing_copyright_is_not_speech() -> None:
     )
     assert [x.text for x in t.turns] == ["Goodbye."]
     assert t.boilerplate[-1].rule == "after-transcript"
+
+
+def test_time_stamps_inside_labels_are_start_times_and_one_speaker() -> None:
+    t = parse("Speaker 1 (00:00:05): Hello.\nSpeaker 2 (01:10): Hi.\nSpeaker 1 (00:01:15): Bye.\n")
+    assert [(x.speaker, x.start) for x in t.turns] == [
+        ("speaker-1", 5.0), ("speaker-2", 70.0), ("speaker-1", 75.0),
+    ]
+    assert len(t.speakers) == 2

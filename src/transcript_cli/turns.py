@@ -27,6 +27,7 @@ _TRAILING_CUE = re.compile(_CAPS_CUE + r"$")
 _NOTE_RULES = tuple((name, re.compile(rx)) for name, rx, _reason in DELIVERY_NOTES)
 _LEADING_NOTE = re.compile(r"^\s*\(([^()\n]{1,80})\)\s*")
 _TIMESTAMP = re.compile(r"^\s*[\[(]?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\.\d+)?[\])]?(?:\s+|$)")
+_LABEL_TIME = re.compile(r"\((?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})\)")
 _BACK_ANNOUNCE = re.compile(r"^\s*(?:That was|That's|That is|You heard)\s+(?P<rest>.{0,80})", re.I)
 
 
@@ -150,6 +151,9 @@ def split_turns(lines: list[Line], skip: set[int], grammar: Grammar) -> list[Raw
                 current = None
             if label is not None:
                 seen_label = True
+                stamped = _LABEL_TIME.search(label.text)
+                if stamped:  # "Speaker 1 (00:01:05)"
+                    pending_start = _seconds(stamped.group("t"))
                 current = RawTurn(label.text, "speech", pending_line or line.first, line.last,
                                   start=pending_start)
                 pending_start, pending_line = None, None
