@@ -59,14 +59,8 @@ def parse_label(label: str) -> LabelParts:
     unidentified = bool(words) and words[0].lower() in {"unidentified", "unknown"}
     role_label = " ".join(words).lower().rstrip(" #0123456789") in _ROLE_LABELS
     if not unidentified and not role_label:
-        while len(words) > 1 and (
-            (words[0].lower().rstrip(".") in _TITLE_WORDS
-            and (not words[0].isupper() or words[0].endswith(".") or len(words) > 2))
-            or (words[0] in {"of", "the", "for", "and"} and title_words)
-            or (title_words and words[0][:1].isupper() and not words[0].isupper()
-                and words[0] not in NAME_JOINERS)
-        ):
-            title_words.append(words.pop(0))
+        title_words = _split_title(words)
+        words = words[len(title_words) :]
     name = " ".join(words)
     return LabelParts(
         label=label,
@@ -77,6 +71,40 @@ def parse_label(label: str) -> LabelParts:
         role_label=role_label,
         tokens=tuple(f for f in (_fold(t) for t in name.split()) if f),
     )
+
+
+def _is_caps(word: str) -> bool:
+    core = word[2:] if word.startswith("Mc") else word[3:] if word.startswith("Mac") else word
+    return any(ch.isalpha() for ch in core) and core.upper() == core
+
+
+def _split_title(words: list[str]) -> list[str]:
+    """The honorific or title words that open a label.
+
+    "Chief Patrol Agent DARRYL GRIFFEN": the natural-case words before a name in capitals.
+    "SECRETARY OF STATE HILLARY CLINTON", "DR. ARMAND DORIAN", "Mayor Ruth Alvarez":
+    words of the title table (and "of"/"the" between them), leaving a name of one word or
+    more; a title in capitals without a period needs a name of two words after it."""
+    first_caps = next((k for k, w in enumerate(words) if _is_caps(w)), None)
+    if first_caps and not all(_is_caps(w) for w in words[first_caps:] if w not in NAME_JOINERS):
+        first_caps = None
+    if first_caps:  # mixed-case title words, then the name in capitals
+        return words[:first_caps]
+    taken = 0
+    while taken < len(words) - 1:
+        word = words[taken]
+        folded = word.lower().rstrip(".")
+        if folded in _TITLE_WORDS:
+            if word.isupper() and not word.endswith(".") and len(words) - taken < 3:
+                break
+            taken += 1
+        elif folded in {"of", "the", "for"} and taken and taken + 1 < len(words) - 1 and (
+            words[taken + 1].lower().rstrip(".") in _TITLE_WORDS
+        ):
+            taken += 1
+        else:
+            break
+    return words[:taken]
 
 
 def display_name(name: str) -> str:

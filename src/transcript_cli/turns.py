@@ -157,6 +157,10 @@ def split_turns(lines: list[Line], skip: set[int], grammar: Grammar) -> list[Raw
                 current = RawTurn(label.text, "speech", pending_line or line.first, line.last,
                                   start=pending_start)
                 pending_start, pending_line = None, None
+                after_label = _TIMESTAMP.match(words)
+                if after_label and current.start is None:  # "Joe Biden: (00:05) Good..."
+                    current.start = _seconds(after_label.group("t"))
+                    words = words[after_label.end() :]
                 notes, words = _take_notes(words)
                 current.notes.extend(notes)
                 turns.append(current)

@@ -87,6 +87,18 @@ LINE_RULES = RuleTable((
          r"Download (?:Audio|Video|Transcript|MP3)|Guests?|Links|Topics|Headlines|"
          r"Watch Full Show|Listen to (?:the )?(?:Story|Episode)|Story continues below|"
          r"Return to Transcripts main page|Print this page|Email this page)"),
+    Rule("on-air-now", "the station's stream picker ('On Air Now Playing WUKY')",
+         r"(?:[-*•]\s*)?On Air Now(?: Playing .{1,80})?"),
+    Rule("site-chrome", "site navigation, cookie and search furniture",
+         r"(?:Skip to (?:main )?content|Search Query|Show Search|Hide Search|Main Menu|"
+         r"Open Navigation Menu|Close Navigation Menu|Expand/collapse submenu for .{1,60}|"
+         r"CNN\.com\s*-\s*Transcripts|Transcript Providers|"
+         r"This website (?:stores|uses) cookies.*|We use cookies.*|Accept (?:all )?cookies|"
+         r"A 501\(c\)\(?3\)? non-?profit organization\.?|Lobby Hours:.*|"
+         r"For general inquiries:.*)"),
+    Rule("transcription-service-promo", "a transcription service's promo (Rev and others)",
+         r"(?:Transcribe Your Own Content.*|Try Rev for free.*|Rev is the largest.*|"
+         r"Transcribe or caption speeches.*|Click to watch)"),
     Rule("support-appeal", "a donation appeal",
          r"(?:Your (?:gift|donation|support) .{0,200}|Support (?:for|comes from) .{0,200}|"
          r"(?:Please )?(?:donate|give) (?:now|today) .{0,200})"),
