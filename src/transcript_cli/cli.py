@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import NoReturn
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import click
 
 from ._version import __version__
 from .errors import ExitCode, TranscriptError
 from .files import parse_bytes, read_bytes
-from .models import InputFormat, Transcript
-from .options import ParseOptions
-from .writers import OutputFormat
+from .filters import NoSuchSpeaker, filter_transcript
+from .models import InputFormat, Transcript, TurnKind
+from .options import DEFAULT_WORDS_PER_MINUTE, ParseOptions, RenderOptions
+from .output import check_target, deliver
+from .terminal import Environment, choose_format, use_color
+from .writers import REGISTRY, OutputFormat
 from .writers import get as get_writer
+
+if TYPE_CHECKING:  # Rich is imported only for pretty output
+    from rich.console import RenderableType
+
+F = TypeVar("F", bound=Callable[..., object])
 
 
 def _fail(message: str, code: ExitCode) -> NoReturn:
@@ -31,6 +40,55 @@ def _read_input(path: str) -> tuple[bytes, str | None]:
     return read_bytes(path), path
 
 
+def _environment() -> Environment:
+    """Where we run, for the terminal policy: click's ``obj`` when a test gives one."""
+    env = click.get_current_context().find_object(Environment)
+    return env if env is not None else Environment.from_system()
+
+
+def _page_options(command: F) -> F:
+    """The options that say how to read and parse a page, shared by every command that does."""
+    for option in reversed((
+        click.option("--encoding", default=None, help="Decode the input with this encoding."),
+        click.option("--input-format", type=click.Choice([f.value for f in InputFormat]),
+                     default=None,
+                     help="Treat the input as text, html or markdown instead of sniffing it."),
+        click.option("--no-fix-text", is_flag=True,
+                     help="Keep mojibake as it is (no ftfy repair)."),
+        click.option("--no-infer", is_flag=True, help="Never attribute an unlabeled turn."),
+    )):
+        command = option(command)
+    return command
+
+
+def _parse_options(
+    encoding: str | None, input_format: str | None, no_fix_text: bool, no_infer: bool
+) -> ParseOptions:
+    return ParseOptions(
+        fix_text=not no_fix_text,
+        encoding=encoding,
+        input_format=InputFormat(input_format) if input_format else None,
+        infer_speakers=not no_infer,
+    )
+
+
+def _color_option(command: F) -> F:
+    return click.option(
+        "--color/--no-color", "color", default=None,
+        help="Colour the pretty output. Default: only on a terminal, and never when "
+        "NO_COLOR is set; FORCE_COLOR forces it.",
+    )(command)
+
+
+def _load(path: str, options: ParseOptions) -> Transcript:
+    """Read and parse one page, or fail with its one-line error and exit code."""
+    try:
+        data, name = _read_input(path)
+        return parse_bytes(data, options=options, path=name)
+    except TranscriptError as exc:
+        _fail(str(exc), exc.exit_code)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="transcript")
 def main() -> None:
@@ -43,36 +101,140 @@ def main() -> None:
     "-f", "--format", "fmt",
     type=click.Choice([f.value for f in OutputFormat]),
     default=None,
-    help="Output format. Default: pretty on a terminal, json when piped.",
+    help="Output format (see `transcript formats`). Default: the -o file's suffix, else "
+    "pretty on a terminal and json when piped.",
 )
-@click.option("--encoding", default=None, help="Decode the input with this encoding.")
-@click.option("--input-format", type=click.Choice([f.value for f in InputFormat]), default=None,
-              help="Treat the input as text, html or markdown instead of sniffing it.")
-@click.option("--no-fix-text", is_flag=True, help="Keep mojibake as it is (no ftfy repair).")
-@click.option("--no-infer", is_flag=True, help="Never attribute an unlabeled turn.")
+@click.option("-o", "--output", metavar="PATH", default=None,
+              help="Write to PATH (atomically; never over the input) instead of standard "
+              "output. '-' is standard output. A folder for convokit.")
+@click.option("--speaker", "speakers", metavar="NAME", multiple=True,
+              help="Only this speaker's turns: a name or any label, in any case. Repeatable.")
+@click.option("--kind", type=click.Choice([k.value for k in TurnKind]), default=None,
+              help="Only speech turns, or only event cues.")
+@click.option("--no-boilerplate-report", is_flag=True,
+              help="Leave the list of removed page chrome out of the output.")
+@click.option("--wpm", type=click.IntRange(min=1), default=DEFAULT_WORDS_PER_MINUTE,
+              show_default=True,
+              help="Speaking rate for the times of vtt, srt, html and podcast where the page "
+              "has no time stamps. Estimated times are always marked as estimated.")
+@_color_option
+@_page_options
 def parse(
-    path: str, fmt: str | None, encoding: str | None, input_format: str | None,
-    no_fix_text: bool, no_infer: bool,
+    path: str, fmt: str | None, output: str | None, speakers: tuple[str, ...],
+    kind: str | None, no_boilerplate_report: bool, wpm: int, color: bool | None,
+    encoding: str | None, input_format: str | None, no_fix_text: bool, no_infer: bool,
 ) -> None:
     """Parse FILE (or - for standard input) into speaker turns."""
-    options = ParseOptions(
-        fix_text=not no_fix_text,
-        encoding=encoding,
-        input_format=InputFormat(input_format) if input_format else None,
-        infer_speakers=not no_infer,
-    )
+    env = _environment()
+    chosen = choose_format(env, OutputFormat(fmt) if fmt else None, output)
+    writer = get_writer(chosen)
     try:
-        data, name = _read_input(path)
-        transcript: Transcript = parse_bytes(data, options=options, path=name)
+        check_target(writer, output, [path])
     except TranscriptError as exc:
         _fail(str(exc), exc.exit_code)
-    chosen = OutputFormat(fmt) if fmt else (
-        OutputFormat.PRETTY if sys.stdout.isatty() else OutputFormat.JSON
+    transcript = _load(path, _parse_options(encoding, input_format, no_fix_text, no_infer))
+    try:
+        transcript = filter_transcript(
+            transcript, speakers=speakers, kind=TurnKind(kind) if kind else None,
+            boilerplate=not no_boilerplate_report,
+        )
+    except NoSuchSpeaker as exc:
+        _fail(str(exc), ExitCode.USAGE)
+    to_stdout = output is None or output == "-"
+    render = RenderOptions(
+        words_per_minute=wpm,
+        color=use_color(env, color, chosen, to_terminal=to_stdout and env.stdout_isatty),
     )
-    click.echo(get_writer(chosen).render(transcript), nl=False)
+    if writer.timed:
+        from .writers.timing import timeline
+
+        note = timeline(transcript, wpm).note()
+        if note:
+            click.echo(f"transcript: note: {note}", err=True)
+    try:
+        deliver(transcript, writer, render, output,
+                echo=lambda text: click.echo(text, nl=False, color=render.color))
+    except TranscriptError as exc:
+        _fail(str(exc), exc.exit_code)
 
 
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of the transcript JSON, generated from the models."""
     click.echo(json.dumps(Transcript.model_json_schema(), indent=2))
+
+
+@main.command()
+def formats() -> None:
+    """List the output formats of `parse --format`, one line each."""
+    width = max(len(f.value) for f in REGISTRY)
+    for writer in REGISTRY.values():
+        click.echo(f"{writer.format.value:<{width}}  {writer.summary}")
+
+
+def _report_format(command: F) -> F:
+    return click.option(
+        "-f", "--format", "fmt", type=click.Choice(["pretty", "json"]), default=None,
+        help="pretty (a table) or json. Default: pretty on a terminal, json when piped.",
+    )(command)
+
+
+def _show(fmt: str | None, color: bool | None, as_json: Callable[[], str],
+          pretty: Callable[[], RenderableType]) -> None:
+    """Print a report as JSON, or as a Rich renderable under the terminal policy."""
+    env = _environment()
+    chosen = choose_format(env, OutputFormat(fmt) if fmt else None, None)
+    if chosen is OutputFormat.JSON:
+        click.echo(as_json())
+        return
+    from .display import to_text
+
+    coloured = use_color(env, color, chosen, to_terminal=env.stdout_isatty)
+    click.echo(to_text(pretty(), color=coloured), nl=False, color=coloured)
+
+
+@main.command()
+@click.argument("path", metavar="FILE")
+@_report_format
+@_color_option
+@_page_options
+def speakers(
+    path: str, fmt: str | None, color: bool | None, encoding: str | None,
+    input_format: str | None, no_fix_text: bool, no_infer: bool,
+) -> None:
+    """Who speaks in FILE: name, role, labels, turns, words and share of the words."""
+    from .stats import speaker_shares
+
+    t = _load(path, _parse_options(encoding, input_format, no_fix_text, no_infer))
+    rows = speaker_shares(t)
+
+    def table() -> RenderableType:
+        from .display import share_colours, shares_table
+
+        return shares_table(rows, share_colours(t))
+
+    _show(fmt, color, lambda: json.dumps([r.model_dump(mode="json") for r in rows], indent=2),
+          table)
+
+
+@main.command()
+@click.argument("path", metavar="FILE")
+@_report_format
+@_color_option
+@_page_options
+def stats(
+    path: str, fmt: str | None, color: bool | None, encoding: str | None,
+    input_format: str | None, no_fix_text: bool, no_infer: bool,
+) -> None:
+    """Counts for FILE: turns, words, speakers, talk share as bars, the longest turn."""
+    from .stats import stats as compute
+
+    t = _load(path, _parse_options(encoding, input_format, no_fix_text, no_infer))
+    report = compute(t)
+
+    def bars() -> RenderableType:
+        from .display import share_colours, stats_renderable
+
+        return stats_renderable(report, share_colours(t))
+
+    _show(fmt, color, lambda: report.model_dump_json(indent=2), bars)

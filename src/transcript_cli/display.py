@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.bar import Bar
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
@@ -9,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .models import Transcript, TurnKind
+from .stats import UNATTRIBUTED, SpeakerShare, Stats
 
 PALETTE = ("cyan", "magenta", "green", "yellow", "blue", "bright_red", "bright_cyan",
            "bright_magenta", "bright_green", "bright_yellow", "bright_blue", "red")
@@ -64,12 +66,88 @@ def transcript_renderable(t: Transcript) -> RenderableType:
     return Group(*parts)
 
 
-def render_text(t: Transcript, *, width: int | None = None, color: bool | None = None) -> str:
-    """The pretty display as text with ANSI styles (for writing to a terminal)."""
+def share_colours(t: Transcript) -> dict[str | None, str]:
+    """The speaker colours by id, with dim white for unattributed speech (id None)."""
+    colours: dict[str | None, str] = {None: "white"}
+    colours.update(speaker_colours(t))
+    return colours
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.1f}%"
+
+
+def shares_table(rows: list[SpeakerShare], colours: dict[str | None, str]) -> Table:
+    """``transcript speakers``: name, role, labels, turns, words, share of words."""
+    table = Table(title="Speakers", title_justify="left", expand=False)
+    table.add_column("Name")
+    table.add_column("Role")
+    table.add_column("Labels")
+    table.add_column("Turns", justify="right")
+    table.add_column("Words", justify="right")
+    table.add_column("Share", justify="right")
+    for row in rows:
+        table.add_row(
+            Text(row.name, style=f"bold {colours.get(row.id, 'white')}"),
+            row.role or "",
+            ", ".join(row.labels),
+            str(row.turns),
+            str(row.words),
+            _percent(row.share),
+        )
+    return table
+
+
+def stats_renderable(s: Stats, colours: dict[str | None, str], *, bar_width: int = 30) -> Group:
+    """``transcript stats``: the counts, talk share as bars, the longest turn."""
+    counts = Table.grid(padding=(0, 2))
+    counts.add_column(style="bold")
+    counts.add_column()
+    counts.add_row("Turns", f"{s.turns} ({s.speech_turns} speech, {s.event_turns} events)")
+    counts.add_row("Words", str(s.words))
+    counts.add_row("Speakers", str(s.speakers))
+    counts.add_row("Boilerplate lines", str(s.boilerplate_lines))
+    bars = Table.grid(padding=(0, 2))
+    bars.add_column()
+    bars.add_column(width=bar_width)
+    bars.add_column(justify="right")
+    for row in s.talk_share:
+        colour = colours.get(row.id, "white")
+        bars.add_row(
+            Text(row.name, style=f"bold {colour}"),
+            Bar(1.0, 0.0, row.share, width=bar_width, color=colour, bgcolor="grey23"),
+            _percent(row.share),
+        )
+    parts: list[RenderableType] = []
+    heading = Text(s.title or "(untitled)", style="bold")
+    parts.extend([Panel(heading, expand=False), counts, Text(""), Text("Talk share", style="bold"),
+                  bars])
+    if s.longest_turn is not None:
+        longest = s.longest_turn
+        who = longest.speaker or UNATTRIBUTED
+        parts.extend([
+            Text(""),
+            Text.assemble(
+                ("Longest turn ", "bold"),
+                f"#{longest.index}, {who}, {longest.words} words",
+            ),
+        ])
+    return Group(*parts)
+
+
+def to_text(
+    renderable: RenderableType, *, width: int | None = None, color: bool | None = None
+) -> str:
+    """A renderable as text, with ANSI styles only when ``color`` is true."""
     console = Console(
         record=False, width=width, force_terminal=color, no_color=color is False,
         highlight=False, soft_wrap=False,
     )
     with console.capture() as capture:
-        console.print(transcript_renderable(t))
+        console.print(renderable)
     return capture.get()
+
+
+def render_text(t: Transcript, *, width: int | None = None, color: bool | None = None) -> str:
+    """The pretty display as text with ANSI styles (for writing to a terminal)."""
+    return to_text(transcript_renderable(t), width=width, color=color)

@@ -23,3 +23,17 @@ class ParseOptions:
     encoding: str | None = None
     input_format: InputFormat | None = None
     infer_speakers: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """How to write a transcript out. Built once from the flags, handed to every writer.
+
+    words_per_minute: speaking rate for estimating times where the page gives none.
+    color:            ANSI colour in the ``pretty`` format; machine formats never carry it.
+    width:            wrap width of the ``pretty`` format; None asks the terminal.
+    """
+
+    words_per_minute: int = DEFAULT_WORDS_PER_MINUTE
+    color: bool = False
+    width: int | None = None
