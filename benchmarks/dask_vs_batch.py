@@ -127,7 +127,7 @@ def main() -> int:
     try:
         folder = work / "archive"
         _pagegen().write_pages(folder, args.pages, seed=args.seed)
-        paths = sorted(str(p) for p in folder.rglob("*") if p.suffix in PAGES)
+        paths = sorted(str(p) for p in folder.rglob("*") if p.suffix.lower() in PAGES)
         batch = batch_mode_available()
         single = "batch" if batch else "loop"
         runs: dict[str, list[float]] = {

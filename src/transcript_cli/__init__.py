@@ -6,6 +6,10 @@ The library surface::
     t = parse(page_text)
     for turn in t.turns:
         print(turn.speaker, turn.text)
+
+For engines that must not stop on one bad page, ``transcript_cli.records`` returns error
+records instead of raising and flattens transcripts into turn rows; ``transcript_cli.dask``
+(the ``dask`` extra, never imported from here) runs it over Dask bags.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ import json
 import os
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -50,6 +50,8 @@ __all__ = [
     "Outcome",
     "WriteReport",
     "errors",
+    "parse_page",
+    "parse_path",
     "parse_paths",
     "parse_texts",
     "transcripts",
@@ -64,7 +66,7 @@ Outcome: TypeAlias = Transcript | PageError
 
 ERRORS_FILE = "_errors.jsonl"
 _PART = re.compile(r"part-\d{5,}\.(?:jsonl|parquet)")
-_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+://")  # a protocol, never a drive letter
 
 
 # --- one page -------------------------------------------------------------------------
@@ -241,7 +243,7 @@ def _write(
     suffix: str,
     overwrite: bool,
     storage_options: dict[str, Any] | None,
-    write_part: Any,
+    write_part: Callable[..., _PartDone],
     *extra: Any,
 ) -> WriteReport:
     fs, root = fsspec.core.url_to_fs(urlpath, **(storage_options or {}))
