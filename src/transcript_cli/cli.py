@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import click
 
 from ._version import __version__
+from .batch import Page, default_jobs, discover, is_single, plan, run
 from .errors import ExitCode, TranscriptError
 from .files import parse_bytes, read_bytes
 from .filters import NoSuchSpeaker, filter_transcript
 from .models import InputFormat, Transcript, TurnKind
 from .options import DEFAULT_WORDS_PER_MINUTE, ParseOptions, RenderOptions
-from .output import check_target, deliver
+from .output import check_target, deliver, is_stdout
 from .terminal import Environment, choose_format, use_color
 from .writers import REGISTRY, OutputFormat
 from .writers import get as get_writer
@@ -89,6 +92,56 @@ def _load(path: str, options: ParseOptions) -> Transcript:
         _fail(str(exc), exc.exit_code)
 
 
+def _discover(paths: tuple[str, ...]) -> tuple[list[Page], bool]:
+    try:
+        return discover(paths, read_stdin=lambda: _read_input("-")[0])
+    except TranscriptError as exc:
+        _fail(str(exc), exc.exit_code)
+
+
+def _filters(
+    speakers: tuple[str, ...], kind: str | None, no_boilerplate_report: bool
+) -> Callable[[Transcript], Transcript] | None:
+    """The parse filters as one picklable function, or None when none is asked for."""
+    if not speakers and kind is None and not no_boilerplate_report:
+        return None
+    return partial(filter_transcript, speakers=speakers, kind=TurnKind(kind) if kind else None,
+                   boilerplate=not no_boilerplate_report)
+
+
+def _parse_many(
+    pages: list[Page], *, fmt: str | None, output: str | None, jobs: int | None, quiet: bool,
+    wpm: int, color: bool | None, options: ParseOptions,
+    transform: Callable[[Transcript], Transcript] | None,
+) -> int:
+    """Several pages: choose the format and the target, let ``batch`` run; the exit code."""
+    env = _environment()
+    to_stdout = is_stdout(output)
+    explicit = OutputFormat(fmt) if fmt else None
+    if to_stdout and explicit is None:
+        explicit = OutputFormat.PRETTY if env.stdout_isatty else OutputFormat.JSONL
+    chosen = choose_format(env, explicit, output)
+    render = RenderOptions(
+        words_per_minute=wpm,
+        color=use_color(env, color, chosen, to_terminal=to_stdout and env.stdout_isatty),
+    )
+    stdout = sys.stdout.buffer
+    try:
+        job = plan(pages, get_writer(chosen), render, options, transform,
+                   out_dir=None if to_stdout else output)
+        summary = run(pages, job, jobs=jobs or default_jobs(), write=stdout.write,
+                      stderr=sys.stderr, progress=sys.stderr.isatty(), quiet=quiet)
+        stdout.flush()
+    except TranscriptError as exc:
+        _fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted", ExitCode.INTERRUPTED)
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, as pipes expect
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
+        return int(ExitCode.FAILED)
+    return int(summary.exit_code)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="transcript")
 def main() -> None:
@@ -96,17 +149,22 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("path", metavar="FILE")
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True)
 @click.option(
     "-f", "--format", "fmt",
     type=click.Choice([f.value for f in OutputFormat]),
     default=None,
     help="Output format (see `transcript formats`). Default: the -o file's suffix, else "
-    "pretty on a terminal and json when piped.",
+    "pretty on a terminal and json when piped (jsonl for several pages).",
 )
 @click.option("-o", "--output", metavar="PATH", default=None,
               help="Write to PATH (atomically; never over the input) instead of standard "
-              "output. '-' is standard output. A folder for convokit.")
+              "output. '-' is standard output. A folder for convokit, and for several "
+              "pages: one file each, named as the pages are under their folder.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Parse several pages in this many processes. Default: one per core.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Several pages: no progress bar and no summary line, only failures.")
 @click.option("--speaker", "speakers", metavar="NAME", multiple=True,
               help="Only this speaker's turns: a name or any label, in any case. Repeatable.")
 @click.option("--kind", type=click.Choice([k.value for k in TurnKind]), default=None,
@@ -120,11 +178,28 @@ def main() -> None:
 @_color_option
 @_page_options
 def parse(
-    path: str, fmt: str | None, output: str | None, speakers: tuple[str, ...],
+    paths: tuple[str, ...], fmt: str | None, output: str | None, jobs: int | None,
+    quiet: bool, speakers: tuple[str, ...],
     kind: str | None, no_boilerplate_report: bool, wpm: int, color: bool | None,
     encoding: str | None, input_format: str | None, no_fix_text: bool, no_infer: bool,
 ) -> None:
-    """Parse FILE (or - for standard input) into speaker turns."""
+    """Parse pages into speaker turns.
+
+    PATH is a page, - for standard input, a folder (searched for .txt, .html, .htm and
+    .md pages) or a glob. Several pages are parsed in parallel: jsonl streams one
+    transcript per line in input order, -o DIR writes one file per page; a page that
+    fails is reported and the others go on.
+    """
+    if len(paths) > 1 or not is_single(paths[0]):
+        pages, folder_named = _discover(paths)
+        if len(pages) > 1 or folder_named:
+            sys.exit(_parse_many(
+                pages, fmt=fmt, output=output, jobs=jobs, quiet=quiet, wpm=wpm, color=color,
+                options=_parse_options(encoding, input_format, no_fix_text, no_infer),
+                transform=_filters(speakers, kind, no_boilerplate_report),
+            ))
+        paths = (pages[0].path,)
+    path = paths[0]
     env = _environment()
     chosen = choose_format(env, OutputFormat(fmt) if fmt else None, output)
     writer = get_writer(chosen)
