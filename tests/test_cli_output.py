@@ -242,3 +242,20 @@ def test_shell_completion_is_clicks_own() -> None:
     proc = subprocess.run([_script()], capture_output=True, text=True, check=False, env=env)
     assert proc.returncode == 0
     assert "_transcript_completion" in proc.stdout and "complete " in proc.stdout
+
+
+def test_machine_formats_never_import_rich_or_other_writers() -> None:
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from transcript_cli.cli import main\n"
+        f"r = CliRunner().invoke(main, ['parse', {str(SEED)!r}, '-f', 'json'])\n"
+        "assert r.exit_code == 0, r.output\n"
+        "loaded = sorted(m for m in sys.modules\n"
+        "                if m == 'rich' or m.startswith('transcript_cli.writers.'))\n"
+        "print(loaded)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "['transcript_cli.writers.structured']"
