@@ -30,6 +30,7 @@ import fsspec
 from dask.base import compute
 from dask.delayed import delayed
 
+from . import writers
 from .errors import InputNotFound, InputUnreadable
 from .models import Transcript
 from .options import ParseOptions
@@ -189,12 +190,13 @@ def turn_schema() -> pa.Schema:
 
 
 def _write_jsonl_part(outcomes: Iterable[Outcome], fs: Any, path: str) -> _PartDone:
+    render = writers.get(writers.OutputFormat.JSONL).render  # the command's own jsonl
     failed: list[PageError] = []
     n = t = 0
     with fs.open(path, "w", encoding="utf-8", newline="\n") as out:
         for outcome in outcomes:
             if isinstance(outcome, Transcript):
-                out.write(outcome.model_dump_json() + "\n")
+                out.write(render(outcome))
                 n, t = n + 1, t + len(outcome.turns)
             else:
                 failed.append(outcome)
