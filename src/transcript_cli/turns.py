@@ -43,7 +43,6 @@ class RawTurn:
     notes: list[str] = field(default_factory=list)
     start: float | None = None
     intro: bool = False  # unlabeled text before the first label
-    after_cue: bool = False  # unlabeled text right after a cue
     back_announce: bool = False  # an unlabeled back-announce split off a clip
 
     @property
@@ -190,11 +189,10 @@ def _continue(
         current = RawTurn(None, "speech", line.first, line.last, back_announce=True)
         turns.append(current)
         new_paragraph = True
-    if current is None:
-        after_cue = bool(turns) and turns[-1].kind == "event"
+    if current is None:  # an intro above the first label, or words right after a cue
         current = RawTurn(
             None, "speech", pending_line or line.first, line.last, start=pending_start,
-            intro=not seen_label, after_cue=after_cue and seen_label,
+            intro=not seen_label,
         )
         turns.append(current)
     current.add(words, line, new_paragraph)
