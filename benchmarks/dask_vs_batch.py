@@ -9,8 +9,8 @@ Runs, interleaved, ``--repeat`` times each:
                 ``parse_paths`` then ``write_jsonl``), timed from starting the cluster to the
                 last file written, and again without the cluster's start-up;
 - dask-parquet: the same with ``write_parquet`` (the README's script as written);
-- batch:        ``transcript parse DIR --format jsonl`` in a subprocess, when this build
-                has batch mode (several paths); otherwise
+- batch:        ``transcript parse DIR --format jsonl`` in a subprocess (default
+                ``--jobs``: one process per core), when this build has batch mode;
 - loop:         a plain loop over ``parse_file`` writing JSON lines, in this process.
 
 Then checks that the cluster's transcripts equal the single-machine ones page for page,
@@ -129,54 +129,61 @@ def main() -> int:
         _pagegen().write_pages(folder, args.pages, seed=args.seed)
         paths = sorted(str(p) for p in folder.rglob("*") if p.suffix.lower() in PAGES)
         batch = batch_mode_available()
-        single = "batch" if batch else "loop"
-        runs: dict[str, list[float]] = {
-            "dask-jsonl": [], "dask-jsonl (no start-up)": [],
-            "dask-parquet": [], "dask-parquet (no start-up)": [], single: [],
-        }
+        runs: dict[str, list[float]] = {}
+        outputs: dict[str, list[Path]] = {}
 
-        def dask_job(fmt: str) -> Callable[[], None]:
-            def job() -> None:
-                total, warm = run_dask(paths, work / f"dask-{fmt}", args.workers, fmt)
-                runs[f"dask-{fmt}"].append(total)
-                runs[f"dask-{fmt} (no start-up)"].append(warm)
-            return job
+        def dask_job(fmt: str) -> None:
+            total, warm = run_dask(paths, work / f"dask-{fmt}", args.workers, fmt)
+            runs.setdefault(f"dask, {fmt} (README recipe)", []).append(total)
+            runs.setdefault(f"  of which parsing+writing ({fmt})", []).append(warm)
+            if fmt == "jsonl":
+                outputs["dask"] = sorted((work / "dask-jsonl").glob("part-*.jsonl"))
 
-        def single_job() -> None:
-            out = work / "single.jsonl"
-            runs[single].append(run_batch(folder, out) if batch else run_loop(paths, out))
+        def batch_job() -> None:
+            runs.setdefault("transcript parse DIR --format jsonl", []).append(
+                run_batch(folder, work / "batch.jsonl")
+            )
+            outputs["batch"] = [work / "batch.jsonl"]
+
+        def loop_job() -> None:
+            runs.setdefault("loop over parse_file, 1 process", []).append(
+                run_loop(paths, work / "loop.jsonl")
+            )
+            outputs["loop"] = [work / "loop.jsonl"]
 
         jobs: list[tuple[str, Callable[[], None]]] = [
-            ("dask-jsonl", dask_job("jsonl")),
-            ("dask-parquet", dask_job("parquet")),
-            (single, single_job),
+            ("dask-jsonl", lambda: dask_job("jsonl")),
+            ("dask-parquet", lambda: dask_job("parquet")),
+            *([("batch", batch_job)] if batch else []),
+            ("loop", loop_job),
         ]
+        load_before = os.getloadavg()[0]
         for n in range(args.repeat):
             for name, job in jobs:
                 print(f"run {n + 1}/{args.repeat}: {name} ...", file=sys.stderr, flush=True)
                 job()
 
-        mine = load_jsonl(sorted((work / "dask-jsonl").glob("part-*.jsonl")))
-        theirs = load_jsonl([work / "single.jsonl"])
-        same = mine == theirs
-        differ = sorted(k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k))
-
-        how = (
-            "`transcript parse DIR --format jsonl` (batch mode)" if batch
-            else "a plain loop over parse_file (batch mode is not in this build)"
-        )
+        results = {name: load_jsonl(files) for name, files in outputs.items()}
+        mine = results["dask"]
         print(f"{args.pages} generated pages, {args.workers} Dask workers x 1 thread, "
               f"CPython {sys.version.split()[0]}, {os.cpu_count()} cores, "
-              f"median of {args.repeat} run(s)")
-        print(f"single machine: {how}")
+              f"median of {args.repeat} run(s); load average before: {load_before:.2f}")
+        if not batch:
+            print("batch mode is not in this build: compared with the loop only")
         width = max(len(k) for k in runs)
         for name, times in runs.items():
             med = statistics.median(times)
             print(f"  {name:<{width}}  {med:7.2f} s  {args.pages / med:7.0f} pages/s")
-        print(f"same transcripts page for page: {'yes' if same else 'NO'} "
-              f"({len(mine)} from the cluster, {len(theirs)} from the single machine)")
-        for key in differ[:10]:
-            print(f"  differs: {key}")
+        same = True
+        for name, theirs in results.items():
+            if name == "dask":
+                continue
+            differ = sorted(k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k))
+            same = same and not differ
+            print(f"same transcripts as {name}, page for page: {'NO' if differ else 'yes'} "
+                  f"({len(mine)} from the cluster, {len(theirs)} from {name})")
+            for key in differ[:10]:
+                print(f"  differs: {key}")
         return 0 if same else 1
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -28,7 +28,9 @@ from transcript_cli import (
     TurnKind,
     parse,
     parse_file,
+    records,
 )
+from transcript_cli.files import parse_bytes
 from transcript_cli.records import (
     ERROR_FIELDS,
     TURN_FIELDS,
@@ -165,10 +167,12 @@ def test_turn_records_of_unattributed_cues() -> None:
 def test_try_parse_file_returns_the_transcript_or_an_error_record(tmp_path: Path) -> None:
     assert try_parse_file(SEED) == parse_file(SEED)
     missing = try_parse_file(tmp_path / "gone.txt")
+    with pytest.raises(InputNotFound) as raised:
+        parse_file(tmp_path / "gone.txt")
     assert missing == {
         "path": str(tmp_path / "gone.txt"),
         "error": InputNotFound.__name__,
-        "message": f"{tmp_path / 'gone.txt'}: no such file",
+        "message": str(raised.value),
     }
     assert tuple(missing) == ERROR_FIELDS
     (tmp_path / "empty.txt").write_bytes(b"")
@@ -181,13 +185,30 @@ def test_try_parse_takes_text_or_bytes_and_catches_every_failure() -> None:
     from_bytes = try_parse(text.encode("utf-16"), key="seed")
     assert isinstance(from_bytes, Transcript) and from_bytes.source.encoding == "utf-16"
     assert from_bytes.turns == parse(text).turns
+    with pytest.raises(NoTurns) as raised:
+        parse("Play Live Radio\n")
     assert try_parse("Play Live Radio\n", key="k") == {
-        "path": "k", "error": "NoTurns",
-        "message": "no speaker turns found: the page holds no transcript text",
+        "path": "k", "error": "NoTurns", "message": str(raised.value),
     }
-    # Not only the parser's own errors: a wrong forced encoding is a record too.
-    bad = try_parse(b"caf\xe9", options=ParseOptions(encoding="no-such-codec"))
-    assert isinstance(bad, dict) and bad["error"] == "BadInput" and bad["path"] is None
+    # Whatever a forced encoding that does not exist raises, it is the page's record.
+    options = ParseOptions(encoding="no-such-codec")
+    with pytest.raises(Exception) as raised:
+        parse_bytes(b"caf\xe9", options=options)
+    assert try_parse(b"caf\xe9", options=options) == {
+        "path": None, "error": type(raised.value).__name__, "message": str(raised.value),
+    }
+
+
+def test_a_failure_that_is_not_the_parsers_own_is_a_record_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> Transcript:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(records, "parse", broken)
+    assert try_parse("ANA REYES: Hello.\n", key="k") == {
+        "path": "k", "error": "IndexError", "message": "list index out of range",
+    }
 
 
 # --- the README ------------------------------------------------------------------------------
