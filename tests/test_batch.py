@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import pty
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -198,6 +200,14 @@ def test_output_folder_over_the_inputs_is_refused(pages: Path) -> None:
     assert "refusing to write over the input file" in err
 
 
+def test_an_output_folder_that_cannot_be_made_stops_the_run(pages: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    code, out, err = run(str(pages), "-o", str(blocker / "out"))
+    assert code == ExitCode.UNREADABLE and out == ""
+    assert err.count("\n") == 1 and "cannot write" in err
+
+
 def test_json_for_several_pages_is_a_usage_error(pages: Path) -> None:
     code, out, err = run(str(pages), "--format", "json")
     assert code == ExitCode.USAGE and out == ""
@@ -232,6 +242,31 @@ def test_a_path_with_no_pages_stops_before_any_work(
 def test_stdin_twice_is_a_usage_error(pages: Path) -> None:
     code, _, err = run("-", "-", stdin=b"x")
     assert code == ExitCode.USAGE and "only once" in err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_leaves_whole_files_and_no_temporaries(tmp_path: Path, jobs: str) -> None:
+    for n in range(1500):
+        write(tmp_path / "in", f"s{n // 100}/p{n:04d}.txt", n)
+    out_dir = tmp_path / "out"
+    script = Path(sys.executable).with_name("transcript")
+    proc = subprocess.Popen(
+        [str(script), "parse", str(tmp_path / "in"), "-o", str(out_dir), "-j", jobs],
+        stderr=subprocess.PIPE, start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not any(out_dir.rglob("*.json")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == ExitCode.INTERRUPTED
+    assert err.decode().endswith("transcript: interrupted\n")
+    written = list(out_dir.rglob("*"))
+    assert not [p for p in written if p.name.startswith(".")]
+    outputs = [p for p in written if p.is_file()]
+    assert 0 < len(outputs) < 1500
+    for p in outputs:
+        json.loads(p.read_text(encoding="utf-8"))
 
 
 def test_progress_bar_on_a_terminal(pages: Path) -> None:

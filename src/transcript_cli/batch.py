@@ -28,6 +28,7 @@ from .errors import ExitCode, InputNotFound, TranscriptError
 from .files import parse_bytes, read_bytes
 from .models import Transcript
 from .options import ParseOptions, RenderOptions
+from .output import OutputError, write_text_atomic
 from .writers import OutputFormat, Writer
 
 if TYPE_CHECKING:
@@ -208,8 +209,6 @@ def _reason(page: Page, exc: BaseException) -> str:
 
 def process(page: Page, job: Job) -> Outcome:
     """Read, parse, transform and render one page; any failure is the page's outcome."""
-    from .output import write_text_atomic
-
     try:
         data = page.data if page.data is not None else read_bytes(page.path)
         if not data.strip():
@@ -231,19 +230,56 @@ def process(page: Page, job: Job) -> Outcome:
         return Status.FAILED, b"", f"{type(exc).__name__}: {_reason(page, exc)}"
 
 
-def _process_chunk(job: Job, chunk: list[Page]) -> list[Outcome]:
-    return [process(page, job) for page in chunk]
+class _OnePage:
+    """Pages are processed one at a time so that a signal that stops the batch (Ctrl-C in
+    this process; SIGTERM, sent by the parent, in a worker) takes effect between pages:
+    at once when no page is in hand, else as soon as the page in hand is done, so that
+    its output is written whole or not at all and no temporary file is left behind."""
+
+    busy = False
+    stop: BaseException | None = None
+
+    @classmethod
+    def on(cls, signum: int, stop: Callable[[], BaseException]) -> Callable[[], None]:
+        """Handle ``signum`` so; returns what puts the previous handler back."""
+
+        def handle(number: int, frame: FrameType | None) -> None:
+            if not cls.busy:
+                raise stop()
+            cls.stop = stop()
+
+        try:
+            previous = signal.signal(signum, handle)
+        except ValueError:  # not the main thread: signals are not ours to handle
+            return lambda: None
+
+        def restore() -> None:
+            signal.signal(signum, previous)
+
+        return restore
+
+    @classmethod
+    def process(cls, page: Page, job: Job) -> Outcome:
+        cls.busy = True
+        try:
+            outcome = process(page, job)
+        finally:
+            cls.busy = False
+        if cls.stop is not None:
+            stop, cls.stop = cls.stop, None
+            raise stop
+        return outcome
 
 
-def _stop_on_term(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(128 + signum)
-
-
-def _init_worker() -> None:
-    # Ctrl-C goes to the whole process group: the parent decides what happens and stops
-    # the workers with SIGTERM, which unwinds them so no temporary file is left behind.
+def _start_worker() -> None:
+    # Ctrl-C goes to the whole process group: workers leave it to the parent, which
+    # stops them with SIGTERM.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _stop_on_term)
+    _OnePage.on(signal.SIGTERM, lambda: SystemExit(128 + signal.SIGTERM))
+
+
+def _process_chunk(job: Job, pages: list[Page]) -> list[Outcome]:
+    return [_OnePage.process(page, job) for page in pages]
 
 
 def default_jobs() -> int:
@@ -273,12 +309,16 @@ def outcomes(pages: Sequence[Page], job: Job, jobs: int) -> Iterator[tuple[Page,
     are done. ``jobs`` 1 parses in this process; more uses a pool of that many."""
     size = chunk_size(len(pages), jobs)
     if jobs <= 1 or len(pages) <= size:
-        for page in pages:
-            yield page, process(page, job)
+        restore = _OnePage.on(signal.SIGINT, KeyboardInterrupt)
+        try:
+            for page in pages:
+                yield page, _OnePage.process(page, job)
+        finally:
+            restore()
         return
     chunks = [list(pages[i : i + size]) for i in range(0, len(pages), size)]
     workers = min(jobs, len(chunks))
-    pool: Pool = _context().Pool(workers, initializer=_init_worker)
+    pool: Pool = _context().Pool(workers, initializer=_start_worker)
     finished = False
     try:
         window: deque[tuple[list[Page], ApplyResult[list[Outcome]]]] = deque()
@@ -401,7 +441,8 @@ def plan(
 
 
 def check_outputs(pages: Sequence[Page], job: Job) -> None:
-    """Under ``-o DIR``: refuse two pages with one output file, or an output over an input."""
+    """Under ``-o DIR``: refuse two pages with one output file, or an output over an input,
+    and make the folder, so that a folder that cannot be written stops the run at once."""
     if job.out_dir is None:
         return
     if os.path.exists(job.out_dir) and not os.path.isdir(job.out_dir):
@@ -417,6 +458,10 @@ def check_outputs(pages: Sequence[Page], job: Job) -> None:
         if page.path != STDIN and target == os.path.abspath(page.path):
             raise UsageProblem(f"refusing to write over the input file {page.path}")
         owner[target] = page.path
+    try:
+        os.makedirs(job.out_dir, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{job.out_dir}: cannot write: {exc.strerror or exc}") from None
 
 
 def run(

@@ -129,8 +129,11 @@ def _parse_many(
     try:
         job = plan(pages, get_writer(chosen), render, options, transform,
                    out_dir=None if to_stdout else output)
+        # The progress bar is drawn on standard error when it is a terminal, unless the
+        # pages themselves are being written to that terminal.
+        bar = sys.stderr.isatty() and not (to_stdout and env.stdout_isatty)
         summary = run(pages, job, jobs=jobs or default_jobs(), write=stdout.write,
-                      stderr=sys.stderr, progress=sys.stderr.isatty(), quiet=quiet)
+                      stderr=sys.stderr, progress=bar, quiet=quiet)
         stdout.flush()
     except TranscriptError as exc:
         _fail(str(exc), exc.exit_code)
