@@ -80,6 +80,14 @@ def test_folder_is_searched_recursively_in_sorted_order(pages: Path) -> None:
     assert err == "transcript: 30 parsed, 0 failed, 0 skipped\n"
 
 
+def test_a_page_beside_folders_sorts_by_its_name(pages: Path) -> None:
+    loose = write(pages, "show-1.txt", 31)
+    code, out, _ = run(str(pages) + os.sep, "--jobs", "1")
+    assert code == ExitCode.OK
+    want = expected(pages)
+    assert paths_of(out) == [*want[:20], str(loose), *want[20:]]
+
+
 def test_jsonl_is_the_default_for_several_pages_when_piped(pages: Path) -> None:
     code, out, _ = run(str(pages), "--jobs", "1")
     assert code == ExitCode.OK

@@ -89,13 +89,29 @@ def _sort_key(path: str) -> list[str]:
 
 
 def _walk(folder: str, base: str) -> list[Page]:
-    """Pages under ``folder`` in sorted path order; hidden files and folders are skipped."""
-    found: list[str] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(os.path.join(root, f) for f in files if _is_page(f))
-    found.sort(key=_sort_key)
-    return [Page(p, os.path.relpath(p, base)) for p in found]
+    """Pages under ``folder`` in sorted path order (a folder's entries by name, each
+    subfolder where its name falls); hidden files and folders, and links to folders, are
+    skipped, and so are folders that cannot be listed."""
+    found: list[Page] = []
+    # Names are relative to ``base``, which the paths under ``folder`` start with.
+    cut = 0 if base in ("", ".") else len(base.rstrip(os.sep)) + 1
+
+    def visit(path: str) -> None:
+        try:
+            with os.scandir(path) as listing:
+                entries = sorted((e for e in listing if not e.name.startswith(".")),
+                                 key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            if entry.is_dir():
+                if not entry.is_symlink():
+                    visit(entry.path)
+            elif _is_page(entry.name):
+                found.append(Page(entry.path, os.path.normpath(entry.path[cut:])))
+
+    visit(folder)
+    return found
 
 
 def _glob_base(pattern: str) -> str:
