@@ -13,12 +13,13 @@ import click
 
 from ._version import __version__
 from .batch import Page, default_jobs, discover, is_single, plan, run
-from .errors import ExitCode, TranscriptError
+from .errors import ExitCode, TranscriptError, UnknownEncoding
 from .files import parse_bytes, read_bytes
 from .filters import NoSuchSpeaker, filter_transcript
 from .models import InputFormat, Transcript, TurnKind
 from .options import DEFAULT_WORDS_PER_MINUTE, ParseOptions, RenderOptions
 from .output import check_target, deliver, is_stdout
+from .reading import check_encoding
 from .terminal import Environment, choose_format, use_color
 from .writers import REGISTRY, OutputFormat
 from .writers import get as get_writer
@@ -49,10 +50,22 @@ def _environment() -> Environment:
     return env if env is not None else Environment.from_system()
 
 
+def _known_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--encoding`` must name a text encoding: an unknown one is a usage error."""
+    if value is None:
+        return None
+    try:
+        check_encoding(value)
+    except UnknownEncoding as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
 def _page_options(command: F) -> F:
     """The options that say how to read and parse a page, shared by every command that does."""
     for option in reversed((
-        click.option("--encoding", default=None, help="Decode the input with this encoding."),
+        click.option("--encoding", default=None, callback=_known_encoding,
+                     help="Decode the input with this encoding."),
         click.option("--input-format", type=click.Choice([f.value for f in InputFormat]),
                      default=None,
                      help="Treat the input as text, html or markdown instead of sniffing it."),
@@ -145,7 +158,18 @@ def _parse_many(
     return int(summary.exit_code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group: Ctrl-C in any command is one line on stderr and exit 130
+    (click's own handling would print "Aborted!" and exit 1)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _fail("interrupted", ExitCode.INTERRUPTED)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="transcript")
 def main() -> None:
     """Turn scraped radio and podcast transcript pages into clean, typed speaker turns."""

@@ -27,11 +27,24 @@ class TranscriptError(Exception):
     exit_code: ExitCode = ExitCode.FAILED
 
 
+class UsageError(TranscriptError):
+    """The request cannot be carried out as asked: an unknown encoding, an output path
+    that is also an input."""
+
+    exit_code = ExitCode.USAGE
+
+
+class UnknownEncoding(UsageError):
+    """``--encoding`` names no text encoding Python knows."""
+
+
 class InputNotFound(TranscriptError):
     exit_code = ExitCode.NOT_FOUND
 
 
 class InputUnreadable(TranscriptError):
+    """Permission denied, a folder where a page was expected, or a read error."""
+
     exit_code = ExitCode.UNREADABLE
 
 

@@ -193,10 +193,13 @@ INLINE_RULES: tuple[Rule, ...] = (
          r"^\s*\[s\d{2,6}\]\s*", 0),
     Rule("inline-annotation", "a reader's note or IPA in backticks glued to the text",
          r"```[^`\n]{0,400}```", 0),
+    # These two are searched for inside a line. Each opens with (?<!\s): the leftmost
+    # match starts where a run of spaces starts anyway, and without it a search would
+    # rescan a long run from each of its spaces (quadratic in the run's length).
     Rule("transcript-provided", "the 'Transcript provided by NPR' footer at the end of a line",
-         r"\s*Transcript provided by NPR,?\s*Copyright\s*(?:©\s*)?(?:\d{4}\s+)?NPR\.?\s*$"),
+         r"(?<!\s)\s*Transcript provided by NPR,?\s*Copyright\s*(?:©\s*)?(?:\d{4}\s+)?NPR\.?\s*$"),
     Rule("subscribe-promo", "a newsletter promo glued to a blurb",
-         r"\s*\|\s*Subscribe to [^.|]{1,80}\.?\s*$"),
+         r"(?<!\s)\s*\|\s*Subscribe to [^.|]{1,80}\.?\s*$"),
 )
 
 # Lines that end the page's front matter and begin its transcript: what comes before
