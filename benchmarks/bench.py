@@ -121,6 +121,7 @@ def main() -> None:
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
         sizes = [p.stat().st_size for p in batch_dir.rglob("*") if p.is_file()]
 
+        load_before = os.getloadavg()[0]
         log("(a) start-up ...")
         wall([TRANSCRIPT, "parse", str(page), "--format", "json"])  # warm the disk cache
         startup = interleaved({
@@ -141,6 +142,7 @@ def main() -> None:
             n: peak_rss([TRANSCRIPT, "parse", str(d), "--format", "jsonl", "-q"])
             for n, d in ((small, small_dir), (large, large_dir))
         }
+        load_after = os.getloadavg()[0]
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -153,7 +155,8 @@ def main() -> None:
         f"transcript-cli benchmark: {platform.python_implementation()} "
         f"{platform.python_version()}, {cores} cores; {args.pages} synthetic pages of "
         f"{statistics.mean(sizes) / 1024:.1f} KB on average; medians of interleaved runs "
-        f"({args.startup_runs} for (a), {args.batch_runs} for (b) and (c))\n"
+        f"({args.startup_runs} for (a), {args.batch_runs} for (b) and (c)); load average "
+        f"{load_before:.2f} before, {load_after:.2f} after\n"
     )
     rows = [
         ("(a) start-up, one page to json", f"transcript {_ms(startup['transcript'])}",
