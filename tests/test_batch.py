@@ -163,6 +163,19 @@ def test_skipped_pages_alone_do_not_fail_the_batch(pages: Path) -> None:
     assert err.endswith("transcript: 29 parsed, 0 failed, 1 skipped\n")
 
 
+def test_filters_apply_to_every_page_and_pages_without_the_speaker_are_skipped(
+    pages: Path,
+) -> None:
+    # Page n has hosts ANA <SURNAMES[n % 8]>: "Ana Abbott" hosts pages 0, 8, 16 and 24.
+    code, out, err = run(str(pages), "--speaker", "ana abbott", "--kind", "speech", "-j", "2")
+    assert code == ExitCode.OK
+    got = lines(out)
+    assert paths_of(out) == [expected(pages)[n] for n in (0, 8, 16, 24)]
+    assert all(t["kind"] == "speech" for page in got for t in page["turns"])  # type: ignore[attr-defined]
+    assert err.count("skipped: no speaker called ana abbott") == 26
+    assert err.endswith("transcript: 4 parsed, 0 failed, 26 skipped\n")
+
+
 def test_quiet_leaves_only_the_failures(pages: Path) -> None:
     (pages / "show-1" / "ep-14.txt").write_text("Play Live Radio\n", encoding="utf-8")
     code, _, err = run(str(pages), "--quiet", "--jobs", "2")

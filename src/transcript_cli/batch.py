@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .errors import ExitCode, InputNotFound, TranscriptError
 from .files import parse_bytes, read_bytes
+from .filters import NoSuchSpeaker
 from .models import Transcript
 from .options import ParseOptions, RenderOptions
 from .output import OutputError, write_text_atomic
@@ -232,7 +233,10 @@ def process(page: Page, job: Job) -> Outcome:
         path = None if page.path == STDIN else page.path
         transcript = parse_bytes(data, options=job.options, path=path)
         if job.transform is not None:
-            transcript = job.transform(transcript)
+            try:
+                transcript = job.transform(transcript)
+            except NoSuchSpeaker as exc:  # --speaker: a page where they do not speak
+                return Status.SKIPPED, b"", str(exc)
         text = job.render(transcript)
         if job.out_dir is None:
             return Status.PARSED, text.encode("utf-8"), ""

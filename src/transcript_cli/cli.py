@@ -191,7 +191,8 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Parse several pages in this many processes. Default: one per core.")
 @click.option("-q", "--quiet", is_flag=True,
-              help="Several pages: no progress bar and no summary line, only failures.")
+              help="Several pages: no progress bar and no summary line, only the pages "
+              "that failed or were skipped.")
 @click.option("--speaker", "speakers", metavar="NAME", multiple=True,
               help="Only this speaker's turns: a name or any label, in any case. Repeatable.")
 @click.option("--kind", type=click.Choice([k.value for k in TurnKind]), default=None,
