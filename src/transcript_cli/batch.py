@@ -378,8 +378,8 @@ class Summary:
 
 
 class _Talk:
-    """Standard error during a batch: one line per failed page, and the progress bar
-    (pages done, pages/s, time left) when standard error is a terminal."""
+    """Standard error during a batch: one line per page that failed or was skipped, and
+    the progress bar (pages done, pages/s, time left) when standard error is a terminal."""
 
     def __init__(self, stderr: TextIO, total: int, bar: bool) -> None:
         self._stderr = stderr
