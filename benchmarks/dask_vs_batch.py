@@ -14,7 +14,9 @@ Runs, interleaved, ``--repeat`` times each:
 - loop:         a plain loop over ``parse_file`` writing JSON lines, in this process.
 
 Then checks that the cluster's transcripts equal the single-machine ones page for page,
-and prints the medians side by side. Needs the dask extra: pip install -e ".[dask]".
+and prints the medians (and the fastest run) side by side, with the load average before
+the runs: other work on the machine skews every figure.
+Needs the dask extra: pip install -e ".[dask]".
 """
 
 from __future__ import annotations
@@ -171,9 +173,10 @@ def main() -> int:
         if not batch:
             print("batch mode is not in this build: compared with the loop only")
         width = max(len(k) for k in runs)
+        print(f"  {'':<{width}}  {'median':>9}  {'pages/s':>7}  {'fastest':>9}")
         for name, times in runs.items():
             med = statistics.median(times)
-            print(f"  {name:<{width}}  {med:7.2f} s  {args.pages / med:7.0f} pages/s")
+            print(f"  {name:<{width}}  {med:7.2f} s  {args.pages / med:7.0f}  {min(times):7.2f} s")
         same = True
         for name, theirs in results.items():
             if name == "dask":
