@@ -23,6 +23,11 @@ from .rules.boilerplate import (
 
 _FENCE = re.compile(r"^\s*```")
 _WORD = re.compile(r"[a-z0-9]+")
+# Any text an inline rule needs; a line with none of it is passed over at once.
+_INLINE_HINTS = re.compile(
+    "|".join(re.escape(h) for rule in INLINE_RULES for h in rule.hints)
+    if all(rule.hints for rule in INLINE_RULES) else ""
+)
 # A paragraph wholly in italics above the transcript: a standfirst or episode note.
 _STANDFIRST = re.compile(r"\*[^*\s][^*]*[^*\s]\*|_[^_\s][^_]*[^_\s]_")
 
@@ -113,7 +118,12 @@ def _inline(page: Page) -> None:
     for i, line in enumerate(page.lines):
         if line.blank:
             continue
+        low = line.text.lower()
+        if not _INLINE_HINTS.search(low):
+            continue
         for rule in INLINE_RULES:
+            if rule.hints and not any(h in low for h in rule.hints):
+                continue
             while True:
                 m = rule.regex.search(page.lines[i].text)
                 if not m or m.end() == m.start():

@@ -9,7 +9,7 @@ and where in a flattened line do labels begin?
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .rules.labels import (
     CAPITALISED_NON_NAME_WORDS,
@@ -88,6 +88,9 @@ MIXED_LABEL = re.compile(
 _STOP = frozenset(w.lower() for w in CAPITALISED_NON_NAME_WORDS)
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
     """A label found in a line: its text as written and where the words begin."""
@@ -100,8 +103,11 @@ class Label:
 
 def _acceptable(name: str) -> bool:
     core = name.strip().rstrip(":").strip()
-    letters = sum(ch.isalpha() for ch in core)
-    return letters >= 2 and core not in NOT_NAMES and core.upper() not in NOT_NAMES
+    return (
+        _TWO_LETTERS.search(core) is not None
+        and core not in NOT_NAMES
+        and core.upper() not in NOT_NAMES
+    )
 
 
 def _caps_name(m: re.Match[str]) -> str:
@@ -113,6 +119,9 @@ def label_at_start(line: str, names: frozenset[str] = frozenset()) -> Label | No
 
     ``names`` are natural-case names this page uses as labels (``Grammar.for_page``).
     """
+    if ":" not in line:  # only a name in bold needs no colon
+        stripped = line.lstrip()
+        return _bold_label(line) if stripped.startswith(("**", "__")) else None
     m = LINE_LABEL.match(line)
     if m and _acceptable(_caps_name(m)):
         text = line[m.start() : m.end()].strip().rstrip(":").strip()
@@ -142,6 +151,10 @@ class Grammar:
     page itself shows to be labels by using them as labels more than once."""
 
     names: frozenset[str] = frozenset()
+    # Lines already looked at (the pipeline asks about the same line more than once).
+    _seen: dict[str, Label | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     @classmethod
     def for_page(cls, lines: list[str]) -> Grammar:
@@ -162,7 +175,9 @@ class Grammar:
         return cls(frozenset(repeated | once))
 
     def at_start(self, line: str) -> Label | None:
-        return label_at_start(line, self.names)
+        if line not in self._seen:
+            self._seen[line] = label_at_start(line, self.names)
+        return self._seen[line]
 
     def inside(self, line: str, start: int = 0) -> list[Label]:
         return labels_inside(line, start)
@@ -194,6 +209,8 @@ def _bold_label(line: str) -> Label | None:
 def labels_inside(line: str, start: int = 0) -> list[Label]:
     """Labels that begin after the end of a sentence inside ``line`` (flattened pages)."""
     found: list[Label] = []
+    if ":" not in line[start:]:
+        return found
     for m in MID_LABEL.finditer(line, start):
         if _acceptable(m.group("name")):
             text = m.group(0).strip().rstrip(":").strip()

@@ -19,7 +19,7 @@ from .rules.boilerplate import LINE_RULES, OUTLET_RULES, STATION
 from .rules.labels import NOT_NAMES
 
 _LINK_TITLE = re.compile(r"^\s*\[([^\]\n]{3,200})\]\((?:https?://)[^)\s]+\)\s*$")
-_H1 = re.compile(r"^\s*#\s+(.+?)\s*#*\s*$")
+_H1 = re.compile(r"^\s*#[ \t]+(\S.*)$")  # closing "#"s are stripped in Python, not by regex
 # Date codes a notes vault puts before a title: "191204) ", "(231215) ", "2014072601".
 _DATE_PREFIX = re.compile(r"^\s*\(?\d{6,10}\)?\s*")
 _CUE = re.compile(r"^\s*[(\[].*[)\]]\s*$")
@@ -84,8 +84,9 @@ def find_title(
                 return Title(_clean(value), line, None)
     for i in head:
         m = _H1.match(original[i].text)
-        if m and m.group(1).strip().lower() not in _SECTION_WORDS:
-            text, cont = m.group(1), None
+        heading = m.group(1).rstrip().rstrip("#").rstrip() if m else ""
+        if heading and heading.lower() not in _SECTION_WORDS:
+            text, cont = heading, None
             j = i + 1
             if j < len(lines) and not lines[j].blank and _wrapped_heading(lines[j].text, grammar):
                 text, cont = f"{text} {lines[j].text.strip()}", j

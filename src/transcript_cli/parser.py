@@ -31,6 +31,7 @@ from .turns import RawTurn, split_turns
 
 DEFAULT_OPTIONS = ParseOptions()
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
+_MARKUP_ONLY = re.compile(r"(?:<[^<>]*>\s*)+|[\W_]+")  # the text is stripped first
 
 
 def parse(
@@ -276,6 +277,6 @@ def _account(
         if line.blank or line.first in covered:
             continue
         text = line.text.strip()
-        rule = "markup" if re.fullmatch(r"(?:\s*<[^>]*>\s*)+|[\W_]+", text) else "unattached"
+        rule = "markup" if _MARKUP_ONLY.fullmatch(text) else "unattached"
         extra.append(RemovedLine(line=line.first, text=text, rule=rule))
     return sorted([*removed, *extra], key=lambda r: r.line)

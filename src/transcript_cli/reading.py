@@ -13,7 +13,7 @@ the page.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import BadInput, UnknownEncoding
 
@@ -53,10 +53,10 @@ class Line:
     first: int
     last: int
     text: str
+    blank: bool = field(init=False, repr=False, compare=False)  # only white space
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "blank", not self.text.strip())
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .models import Role
 from .rules.labels import LOWER_ROLE_WORDS, NAME_JOINERS, ROLE_LABELS, TITLES
@@ -19,6 +19,10 @@ from .rules.speakers import INTRODUCTIONS, ROLE_SUFFIXES, SELF_INTRODUCTION
 
 _TITLE_WORDS = {t.lower().rstrip(".") for t in TITLES}
 _ROLE_LABELS = {r.lower() for r in ROLE_LABELS}
+_FOLD = re.compile(r"[.’']")
+_PARENS = re.compile(r"\(([^()]*)\)")
+_PAREN_SPAN = re.compile(r"\s*\([^()]*\)")
+_WORD_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
@@ -40,15 +44,15 @@ class LabelParts:
 
 
 def _fold(token: str) -> str:
-    return re.sub(r"[.’']", "", token).casefold()
+    return _FOLD.sub("", token).casefold()
 
 
 def parse_label(label: str) -> LabelParts:
     text = label.strip()
     descriptions: list[str] = []
-    for paren in re.findall(r"\(([^()]*)\)", text):
+    for paren in _PARENS.findall(text):
         descriptions.append(paren.strip())
-    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    text = _PAREN_SPAN.sub("", text).strip()
     if "," in text:
         text, suffix = text.split(",", 1)
         descriptions.insert(0, suffix.strip())
@@ -107,6 +111,7 @@ def _split_title(words: list[str]) -> list[str]:
     return words[:taken]
 
 
+@lru_cache(maxsize=4096)
 def display_name(name: str) -> str:
     """Natural case: ``MADIHA AFZAL`` -> ``Madiha Afzal``, ``McGREE`` -> ``McGree``."""
     if any(ch.islower() for ch in name.replace("Mc", "").replace("Mac", "")) and not (
@@ -162,14 +167,11 @@ class Person:
         return display_name(self.full.name)
 
     @cached_property
-    def mention(self) -> re.Pattern[str]:
-        """How another speaker would mention this person: full name or surname.
-        (Read only once the people are resolved.)"""
-        names = {" ".join(self.full.tokens)}
-        if self.full.tokens:
-            names.add(self.full.tokens[-1])
-        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
-        return re.compile(rf"\b(?:{alts})\b" if alts else r"(?!x)x")
+    def mention(self) -> tuple[tuple[str, ...], ...]:
+        """How another speaker would name this person: full name or surname, as folded
+        tokens, longest first. (Read only once the people are resolved.)"""
+        full = self.full.tokens
+        return (full, full[-1:]) if len(full) > 1 else (full,) if full else ()
 
     def surnames(self) -> set[tuple[str, ...]]:
         return {tuple(p.tokens) for p in self.parts if len(p.tokens) < len(self.full.tokens)}
@@ -264,27 +266,36 @@ def role_from_labels(person: Person) -> tuple[Role, str] | None:
 def introduction_windows(text: str) -> list[str]:
     """The stretches of ``text`` right after "joined by", "welcome", "my guest is"...,
     folded like names are, where an introduced guest's name would stand."""
-    low = _fold_text(text)
-    return [low[m.end() : m.end() + 60] for p in INTRODUCTIONS for m in p.finditer(low)]
+    return [_fold_text(text[m.end() : m.end() + 60]) for m in INTRODUCTIONS.finditer(text)]
 
 
 def self_introduction_windows(text: str) -> list[str]:
     """The stretches right after "I'm", "This is", "My name is"."""
-    low = _fold_text(text)
-    return [low[m.end() : m.end() + 40] for m in SELF_INTRODUCTION.finditer(low)]
+    return [_fold_text(text[m.end() : m.end() + 40]) for m in SELF_INTRODUCTION.finditer(text)]
 
 
 def _fold_text(text: str) -> str:
-    return re.sub(r"[.’']", "", text).casefold()
+    return _FOLD.sub("", text).casefold()
+
+
+def _starts_with(tokens: list[str], name: tuple[str, ...], at: int) -> bool:
+    return tuple(tokens[at : at + len(name)]) == name
 
 
 def introduced(windows: list[str], person: Person) -> bool:
     """Is ``person`` named in one of these introduction windows?"""
-    mention = person.mention
-    return any(mention.search(w) for w in windows)
+    for window in windows:
+        tokens = _WORD_TOKEN.findall(window)
+        for name in person.mention:
+            if name and any(_starts_with(tokens, name, k) for k in range(len(tokens))):
+                return True
+    return False
 
 
 def self_introduced(windows: list[str], person: Person) -> bool:
     """Does one of these "I'm ..." windows start with ``person``'s name?"""
-    mention = person.mention
-    return any(mention.match(w.lstrip()) for w in windows)
+    return any(
+        name and _starts_with(_WORD_TOKEN.findall(window), name, 0)
+        for window in windows
+        for name in person.mention
+    )

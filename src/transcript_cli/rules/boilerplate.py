@@ -44,6 +44,9 @@ class Rule:
     reason: str
     pattern: str
     flags: int = re.IGNORECASE
+    # For rules searched inside lines: lower-case text one of which a line must contain for
+    # the rule to match it, so that most lines are passed over without running the regex.
+    hints: tuple[str, ...] = ()
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -188,18 +191,20 @@ LINE_RULES = RuleTable((
 INLINE_RULES: tuple[Rule, ...] = (
     Rule("dateline", "a program-and-date line before the first label ('Morning Edition, "
          "October 3, 2006 · ')",
-         rf"^\s*[A-Z][\w&'’ ]{{2,60}},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*[·•|]\s*", 0),
+         rf"^\s*[A-Z][\w&'’ ]{{2,60}},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*[·•|]\s*", 0,
+         hints=("·", "•", "|")),
     Rule("sentence-id", "a sentence id from a dataset export ('[s0131] ')",
-         r"^\s*\[s\d{2,6}\]\s*", 0),
+         r"^\s*\[s\d{2,6}\]\s*", 0, hints=("[s",)),
     Rule("inline-annotation", "a reader's note or IPA in backticks glued to the text",
-         r"```[^`\n]{0,400}```", 0),
+         r"```[^`\n]{0,400}```", 0, hints=("```",)),
     # These two are searched for inside a line. Each opens with (?<!\s): the leftmost
     # match starts where a run of spaces starts anyway, and without it a search would
     # rescan a long run from each of its spaces (quadratic in the run's length).
     Rule("transcript-provided", "the 'Transcript provided by NPR' footer at the end of a line",
-         r"(?<!\s)\s*Transcript provided by NPR,?\s*Copyright\s*(?:©\s*)?(?:\d{4}\s+)?NPR\.?\s*$"),
+         r"(?<!\s)\s*Transcript provided by NPR,?\s*Copyright\s*(?:©\s*)?(?:\d{4}\s+)?NPR\.?\s*$",
+         hints=("transcript provided",)),
     Rule("subscribe-promo", "a newsletter promo glued to a blurb",
-         r"(?<!\s)\s*\|\s*Subscribe to [^.|]{1,80}\.?\s*$"),
+         r"(?<!\s)\s*\|\s*Subscribe to [^.|]{1,80}\.?\s*$", hints=("subscribe",)),
 )
 
 # Lines that end the page's front matter and begin its transcript: what comes before

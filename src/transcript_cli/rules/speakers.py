@@ -16,16 +16,16 @@ ROLE_SUFFIXES: tuple[tuple[re.Pattern[str], Role], ...] = (
 )
 
 # A host introducing a guest: the guest's name follows within a few words.
-INTRODUCTIONS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\bjoin(?:ed|s|ing)? (?:us )?(?:now |today |here )?(?:by|from)?\b"),
-    re.compile(r"\bwelcome(?: to the (?:program|show|studio))?,?"),
-    re.compile(r"\bmy guest(?:s)? (?:is|are|today is)\b|\bour guest(?:s)? (?:is|are)\b"),
-    re.compile(r"\bwith us (?:now|today)?\b"),
+INTRODUCTIONS = re.compile(
+    r"\bjoin(?:ed|s|ing)? (?:us )?(?:now |today |here )?(?:by|from)?\b"
+    r"|\bwelcome(?: to the (?:program|show|studio))?,?"
+    r"|\bmy guest(?:s)? (?:is|are|today is)\b|\bour guest(?:s)? (?:is|are)\b"
+    r"|\bwith us (?:now|today)?\b",
+    re.IGNORECASE,
 )
 
 # A speaker naming themselves: "I'm Steve Inskeep", "This is Terry Gross".
-# Matched against folded text (apostrophes removed, lower case).
-SELF_INTRODUCTION = re.compile(r"\b(?:im|i am|this is|my name is)\s")
+SELF_INTRODUCTION = re.compile(r"\b(?:i['’]?m|i am|this is|my name is)\s", re.IGNORECASE)
 
 # A clip: the turn right after a cue such as "(SOUNDBITE OF ARCHIVED RECORDING)".
 CLIP_CUES = re.compile(r"\b(?:soundbite|archived|recording|clip|tape)\b", re.I)
