@@ -81,11 +81,9 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     target = Path(path)
     temporary = _temporary(target)
     try:
-        # 0o666 less the umask: the mode a plain open() would give a new file
+        # 0o666 less the umask: the mode a plain open() would give a new file. Opened
+        # inside the try, so that a Ctrl-C right after the file appears still removes it.
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
-    try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
