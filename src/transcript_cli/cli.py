@@ -14,7 +14,7 @@ import click
 from ._version import __version__
 from .batch import Page, default_jobs, discover, is_single, plan, run
 from .errors import ExitCode, TranscriptError, UnknownEncoding
-from .files import parse_bytes, read_bytes
+from .files import parse_bytes, parse_file
 from .filters import NoSuchSpeaker, filter_transcript
 from .models import InputFormat, Transcript, TurnKind
 from .options import DEFAULT_WORDS_PER_MINUTE, ParseOptions, RenderOptions
@@ -35,13 +35,11 @@ def _fail(message: str, code: ExitCode) -> NoReturn:
     sys.exit(int(code))
 
 
-def _read_input(path: str) -> tuple[bytes, str | None]:
-    if path == "-":
-        stdin = sys.stdin.buffer
-        if stdin.isatty():
-            _fail("'-' reads a page from standard input, but none is piped in", ExitCode.USAGE)
-        return stdin.read(), None
-    return read_bytes(path), path
+def _read_stdin() -> bytes:
+    stdin = sys.stdin.buffer
+    if stdin.isatty():
+        _fail("'-' reads a page from standard input, but none is piped in", ExitCode.USAGE)
+    return stdin.read()
 
 
 def _environment() -> Environment:
@@ -99,15 +97,16 @@ def _color_option(command: F) -> F:
 def _load(path: str, options: ParseOptions) -> Transcript:
     """Read and parse one page, or fail with its one-line error and exit code."""
     try:
-        data, name = _read_input(path)
-        return parse_bytes(data, options=options, path=name)
+        if path != "-":
+            return parse_file(path, options=options)  # lets the bytes go before parsing
+        return parse_bytes(_read_stdin(), options=options)
     except TranscriptError as exc:
         _fail(str(exc), exc.exit_code)
 
 
 def _discover(paths: tuple[str, ...]) -> tuple[list[Page], bool]:
     try:
-        return discover(paths, read_stdin=lambda: _read_input("-")[0])
+        return discover(paths, read_stdin=_read_stdin)
     except TranscriptError as exc:
         _fail(str(exc), exc.exit_code)
 
