@@ -83,7 +83,7 @@ def parse_path(path: str | os.PathLike[str], options: ParseOptions = DEFAULT_OPT
             data: bytes = f.read()
     except FileNotFoundError:
         return page_error(name, InputNotFound(f"{name}: no such file"))
-    except (OSError, ValueError) as exc:  # permission, network, or an unknown protocol
+    except Exception as exc:  # permission, network, an unknown protocol, a missing driver
         return page_error(name, InputUnreadable(f"{name}: {exc}"))
     return try_parse(data, key=name, options=options)
 
