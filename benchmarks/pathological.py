@@ -72,6 +72,28 @@ def _many_lines(n: int) -> str:
     )
 
 
+def _many_speakers(n: int) -> str:
+    """A new speaker on every turn, as in a concatenation of many pages."""
+
+    def name(k: int) -> str:  # 0 -> "BAA", 1 -> "BAB", ...: capitals only, all distinct
+        word = ""
+        k += 26 * 26
+        while k:
+            k, r = divmod(k, 26)
+            word = chr(ord("A") + r) + word
+        return word
+
+    lines: list[str] = []
+    size = k = 0
+    while size < n:
+        line = (f"{name(k)} {name(7 * k + 3)}: We're joined now by a guest. "
+                "Welcome to the program. Thanks.\n\n")
+        lines.append(line)
+        size += len(line)
+        k += 1
+    return "".join(lines)[:n]
+
+
 def _heading_spaces(n: int) -> str:
     end = "x\n\nHOST: hello.\n"
     return "# a" + " " * (n - 3 - len(end)) + end
@@ -111,6 +133,11 @@ CASES: dict[str, Case] = {
              lambda n: _fill("<p ", n),
              known_slow="markup._TAG's [^>]* rescans to the end of the 200,000-character "
              "sample from every '<p': quadratic up to that cap (seconds, not a hang)"),
+        Case("many-speakers", "a new speaker on every turn, each introducing a guest",
+             _many_speakers,
+             known_slow="parser._assign_roles tries every turn's introductions against every "
+             "speaker, and speakers.resolve every label against every speaker: quadratic in "
+             "the number of speakers, which grows with a concatenation's size"),
         Case("heading-spaces", "'# a', a run of spaces, 'x': a markdown heading that never ends",
              _heading_spaces),
         Case("html-tag-run", "HTML, then a line of tags and spaces ending in an entity",

@@ -18,7 +18,13 @@ from transcript_cli import BadInput, ParseOptions, Transcript, parse, parse_file
 from transcript_cli.cli import main
 from transcript_cli.errors import ExitCode, UnknownEncoding
 from transcript_cli.files import parse_bytes, read_text
-from transcript_cli.reading import UTF8_WITH_CP1252, check_encoding, decode, normalise_newlines
+from transcript_cli.reading import (
+    UTF8_WITH_CP1252,
+    Decoded,
+    check_encoding,
+    decode,
+    normalise_newlines,
+)
 
 TEXT = SEED.read_text(encoding="utf-8")
 # The seed page with typographic apostrophes, so that legacy encodings and mojibake
@@ -96,6 +102,12 @@ def test_a_bom_is_never_part_of_the_text() -> None:
 def test_cp1252_with_typographic_quotes() -> None:
     assert decode(CURLY.encode("cp1252")).text == CURLY
     assert parse_bytes(CURLY.encode("cp1252")).turns == parse(CURLY).turns
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_short_page_in_utf16_or_utf32_without_bom(codec: str) -> None:
+    for text in ("Hi\n", "HOST: Hi.\n", "HOST: Hi.\nGUEST: Hello.\n"):
+        assert decode(text.encode(codec)) == Decoded(text, codec)
 
 
 def test_utf16_without_bom_in_a_script_with_no_zero_bytes() -> None:

@@ -28,8 +28,7 @@ class TranscriptError(Exception):
 
 
 class UsageError(TranscriptError):
-    """The request cannot be carried out as asked: an unknown encoding, an output path
-    that is also an input."""
+    """The request cannot be carried out as asked, whatever the input."""
 
     exit_code = ExitCode.USAGE
 

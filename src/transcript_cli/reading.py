@@ -98,23 +98,26 @@ def _wide_without_bom(data: bytes) -> str | None:
     In such text most characters have a zero high byte, so zero bytes pile up in
     fixed lanes (every second or fourth byte) while the other lanes hold none.
     """
-    sample = data[: SAMPLE - SAMPLE % 4]
+    sample = data[:SAMPLE]
     if len(sample) < 2 or b"\x00" not in sample:
         return None
-    quads = max(1, len(sample) // 4)
-    z = [sample[k::4].count(0) / quads for k in range(4)]
-    if len(data) % 4 == 0 and len(sample) >= 4:
+    if len(data) % 4 == 0:
+        z = [_share_of_zeros(sample[k::4]) for k in range(4)]
         if z[0] < 0.5 and min(z[2], z[3]) > 0.9:
             return "utf-32-le"
         if z[3] < 0.5 and min(z[0], z[1]) > 0.9:
             return "utf-32-be"
-    even, odd = (z[0] + z[2]) / 2, (z[1] + z[3]) / 2
     if len(data) % 2 == 0:
+        even, odd = _share_of_zeros(sample[0::2]), _share_of_zeros(sample[1::2])
         if odd > 0.3 and even < 0.05:
             return "utf-16-le"
         if even > 0.3 and odd < 0.05:
             return "utf-16-be"
     return None
+
+
+def _share_of_zeros(lane: bytes) -> float:
+    return lane.count(0) / len(lane) if lane else 0.0
 
 
 def _utf8_with_strays(data: bytes) -> str | None:
