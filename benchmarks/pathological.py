@@ -130,14 +130,9 @@ CASES: dict[str, Case] = {
         Case("mojibake-line", "one line of mojibake for ftfy to repair",
              lambda n: _fill("itâ€™s here, and thatâ€™s that. ", n)),
         Case("tag-openers", "'<p ' without '>': the HTML sniffer's tag pattern",
-             lambda n: _fill("<p ", n),
-             known_slow="markup._TAG's [^>]* rescans to the end of the 200,000-character "
-             "sample from every '<p': quadratic up to that cap (seconds, not a hang)"),
+             lambda n: _fill("<p ", n)),
         Case("many-speakers", "a new speaker on every turn, each introducing a guest",
-             _many_speakers,
-             known_slow="parser._assign_roles tries every turn's introductions against every "
-             "speaker, and speakers.resolve every label against every speaker: quadratic in "
-             "the number of speakers, which grows with a concatenation's size"),
+             _many_speakers),
         Case("heading-spaces", "'# a', a run of spaces, 'x': a markdown heading that never ends",
              _heading_spaces),
         Case("html-tag-run", "HTML, then a line of tags and spaces ending in an entity",

@@ -30,7 +30,7 @@ _SKIP: dict[str, str] = {
     "menu": "html-chrome", "button": "html-chrome", "select": "html-chrome",
 }
 _BOLD = frozenset({"b", "strong"})
-_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|h[1-6]|li|ul|ol|a|html|body|table)\b[^>]*>",
+_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|h[1-6]|li|ul|ol|a|html|body|table)\b[^<>]*>",
                   re.I)
 _MD_SIGNS = re.compile(r"^(?:#{1,6} |```|> |\*\*[^*\n]+\*\*|- |\* |\[[^\]\n]+\]\(https?://)", re.M)
 

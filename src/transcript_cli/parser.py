@@ -154,6 +154,7 @@ def _assign_roles(raw_turns: list[RawTurn], res: speakers.Resolution) -> None:
             person.role = Role.CLIP
             person.role_reason = "each of their turns follows a soundbite cue"
     # The speaker who introduces another is the host; the one introduced is the guest.
+    mentions = speakers.Mentions(res.people)
     for t in raw_turns:
         if not t.label or t.kind != "speech":
             continue
@@ -161,8 +162,8 @@ def _assign_roles(raw_turns: list[RawTurn], res: speakers.Resolution) -> None:
         if not windows:
             continue
         speaker = res.by_label[t.label]
-        for other in res.people:
-            if other is speaker or not speakers.introduced(windows, other):
+        for other in mentions.named_in(windows):
+            if other is speaker:
                 continue
             if other.role is None:
                 other.role = Role.GUEST

@@ -198,10 +198,14 @@ def resolve(labels: list[str]) -> Resolution:
     warnings: list[str] = []
     # Shorter forms join a longer name whose tail they are; longer short forms first, so
     # "VANEK SMITH" claims Stacey Vanek Smith before "SMITH" is tried.
+    by_last: dict[str, list[Person]] = {}  # people by the last word of their name
+    for person in people:
+        if _nameable(person):
+            by_last.setdefault(person.full.tokens[-1], []).append(person)
     for person in sorted(people, key=lambda g: len(g.full.tokens), reverse=True):
         if not _nameable(person):
             continue
-        cands = _candidates(person, people)
+        cands = _candidates(person, by_last[person.full.tokens[-1]])
         if len(cands) == 1:
             cands[0].parts.extend(person.parts)
             person.parts = []
@@ -222,7 +226,8 @@ def _nameable(person: Person) -> bool:
 
 
 def _candidates(short: Person, people: list[Person]) -> list[Person]:
-    """People whose full name ends with ``short``'s name and who have no other surname."""
+    """Of ``people`` (those whose name ends in the same word), the ones whose full name ends
+    with ``short``'s name and who have no other surname."""
     toks = tuple(short.full.tokens)
     out: list[Person] = []
     for person in people:
@@ -282,14 +287,29 @@ def _starts_with(tokens: list[str], name: tuple[str, ...], at: int) -> bool:
     return tuple(tokens[at : at + len(name)]) == name
 
 
-def introduced(windows: list[str], person: Person) -> bool:
-    """Is ``person`` named in one of these introduction windows?"""
-    for window in windows:
-        tokens = _WORD_TOKEN.findall(window)
-        for name in person.mention:
-            if name and any(_starts_with(tokens, name, k) for k in range(len(tokens))):
-                return True
-    return False
+class Mentions:
+    """Finds the people named (full name or surname) in introduction windows. Built once
+    per page: each window's words are looked up in an index of the names' first words, so
+    the cost of a turn does not grow with the number of people on the page."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.order = {id(p): k for k, p in enumerate(people)}
+        self.index: dict[str, list[tuple[tuple[str, ...], Person]]] = {}
+        for person in people:
+            for name in person.mention:
+                if name:
+                    self.index.setdefault(name[0], []).append((name, person))
+
+    def named_in(self, windows: list[str]) -> list[Person]:
+        """The people named in these windows, in page order."""
+        found: dict[int, Person] = {}
+        for window in windows:
+            tokens = _WORD_TOKEN.findall(window)
+            for k, token in enumerate(tokens):
+                for name, person in self.index.get(token, ()):
+                    if _starts_with(tokens, name, k):
+                        found[id(person)] = person
+        return sorted(found.values(), key=lambda p: self.order[id(p)])
 
 
 def self_introduced(windows: list[str], person: Person) -> bool:
