@@ -200,7 +200,7 @@ def test_speakers_report_as_json_and_as_a_table() -> None:
     assert rows[2]["labels"] == ["MADIHA AFZAL", "AFZAL"]
     assert sum(r["share"] for r in rows) == pytest.approx(1.0, abs=1e-3)
     table = invoke("speakers", str(SEED), "-f", "pretty", "--no-color").stdout
-    assert "MADIHA AFZAL, AFZAL" in table and "69.3%" in table and ANSI not in table
+    assert "MADIHA AFZAL · AFZAL" in table and "69.3%" in table and ANSI not in table
 
 
 def test_stats_report_as_json_and_with_bars() -> None:

@@ -32,7 +32,7 @@ def speakers_table(t: Transcript) -> Table:
         table.add_row(
             Text(s.name, style=f"bold {colours[s.id]}"),
             s.role.value if s.role else "",
-            ", ".join(s.labels),
+            " · ".join(s.labels),  # labels hold commas themselves ("X, HOST")
             str(s.turns),
         )
     return table
@@ -90,7 +90,7 @@ def shares_table(rows: list[SpeakerShare], colours: dict[str | None, str]) -> Ta
         table.add_row(
             Text(row.name, style=f"bold {colours.get(row.id, 'white')}"),
             row.role or "",
-            ", ".join(row.labels),
+            " · ".join(row.labels),
             str(row.turns),
             str(row.words),
             _percent(row.share),
