@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 class RuleTable:
@@ -47,10 +47,12 @@ class Rule:
     # For rules searched inside lines: lower-case text one of which a line must contain for
     # the rule to match it, so that most lines are passed over without running the regex.
     hints: tuple[str, ...] = ()
-    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "regex", re.compile(self.pattern, self.flags))
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The rule on its own, compiled on first use (whole-line rules are matched through
+        their table's one combined pattern, so most are never compiled alone)."""
+        return re.compile(self.pattern, self.flags)
 
 
 _MONTH = (
