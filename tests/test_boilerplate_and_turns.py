@@ -140,3 +140,15 @@ def test_time_stamps_inside_labels_are_start_times_and_one_speaker() -> None:
         ("speaker-1", 5.0), ("speaker-2", 70.0), ("speaker-1", 75.0),
     ]
     assert len(t.speakers) == 2
+
+
+def test_an_html_page_takes_its_h1_else_its_title_without_the_site_name() -> None:
+    body = "<p><b>ANA LEE:</b> Hi.</p><p><b>BEN COLE:</b> Yo.</p>"
+    titled = parse(f"<html><head><title>Rivers rise : NPR</title></head><body>{body}</body>")
+    assert titled.title == "Rivers rise"
+    headed = parse(
+        f"<html><head><title>Rivers rise | WBUR News</title></head><body>\n"
+        f"<h1>Rivers rise, again</h1>{body}</body>"
+    )
+    assert headed.title == "Rivers rise, again"
+    assert headed.title_line == 2

@@ -32,6 +32,8 @@ _SKIP: dict[str, str] = {
 _BOLD = frozenset({"b", "strong"})
 _TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|h[1-6]|li|ul|ol|a|html|body|table)\b[^<>]*>",
                   re.I)
+# A site's name after a page title: " : NPR", " | WBUR News", " - CNN.com" (four words at most).
+_SITE_SUFFIX = re.compile(r"\s+[|:–—-]\s+[\w.&'’!]+(?:\s+[\w.&'’!]+){0,3}\s*$")
 _MD_SIGNS = re.compile(r"^(?:#{1,6} |```|> |\*\*[^*\n]+\*\*|- |\* |\[[^\]\n]+\]\(https?://)", re.M)
 
 
@@ -58,6 +60,9 @@ class _LineBuilder(HTMLParser):
         self.title: str | None = None
         self.title_line: int | None = None
         self._in_title = False
+        self.h1: str | None = None  # the first <h1>: the page's own headline
+        self.h1_line: int | None = None
+        self._in_h1 = False
         self.removed: list[RemovedLine] = []
 
     # -- output -------------------------------------------------------------------
@@ -80,6 +85,9 @@ class _LineBuilder(HTMLParser):
         if tag == "title":
             self._in_title = True
             self.title_line = self._line()
+        if tag == "h1" and self.h1 is None:
+            self._in_h1 = True
+            self.h1_line = self._line()
         if tag in _SKIP:
             self.skip.append(tag)
         elif tag == "br":
@@ -99,6 +107,8 @@ class _LineBuilder(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if tag == "h1":
+            self._in_h1 = False
         if tag in _SKIP:
             if tag in self.skip:
                 del self.skip[len(self.skip) - 1 - self.skip[::-1].index(tag)]
@@ -111,6 +121,8 @@ class _LineBuilder(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title = (self.title or "") + data.strip()
+        if self._in_h1 and data.strip():
+            self.h1 = f"{self.h1} {data.strip()}" if self.h1 else data.strip()
         if self.skip and data.strip():
             rule = _SKIP[self.skip[0]]
             start = self._line()
@@ -140,7 +152,7 @@ class _LineBuilder(HTMLParser):
 @dataclass(frozen=True, slots=True)
 class HtmlText:
     lines: list[Line]
-    title: str | None  # the text of <title>
+    title: str | None  # the first <h1>, else <title> without a " | Site" suffix
     title_line: int | None
     removed: list[RemovedLine]  # text of <head>, <script>, <nav>, <footer> ...
 
@@ -150,4 +162,9 @@ def html_to_lines(text: str, first_line: int = 1) -> HtmlText:
     builder = _LineBuilder(first_line)
     builder.feed(text)
     builder.close()
-    return HtmlText(builder.out, builder.title, builder.title_line, builder.removed)
+    if builder.h1:
+        return HtmlText(builder.out, builder.h1, builder.h1_line, builder.removed)
+    title = builder.title
+    if title:  # "What We Know About ISIS-K : NPR", "Story | WBUR News"
+        title = _SITE_SUFFIX.sub("", title).strip() or title
+    return HtmlText(builder.out, title, builder.title_line, builder.removed)
