@@ -109,3 +109,13 @@ def test_long_runs_of_capitals_are_bounded() -> None:
     line = "A " * 50_000 + ":"
     assert label_at_start(line) is None
     labels_inside(". " + line)  # must return, not backtrack for minutes
+
+
+def test_one_repeated_natural_case_name_beside_fixed_labels_is_a_dialogue() -> None:
+    page = [
+        "Interviewer: Where were you?",
+        "Joe Holsinger: In Washington.",
+        "Interviewer: Why?",
+        "Joe Holsinger: To testify.",
+    ]
+    assert Grammar.for_page(page).names == frozenset({"Joe Holsinger"})

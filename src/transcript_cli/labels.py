@@ -159,15 +159,21 @@ class Grammar:
     @classmethod
     def for_page(cls, lines: list[str]) -> Grammar:
         counts: dict[str, int] = {}
+        fixed = 0  # lines the fixed grammar already takes for labels ("Interviewer:", caps)
         for line in lines:
+            if ":" not in line:
+                continue
             caps = LINE_LABEL.match(line)
             if caps and _acceptable(_caps_name(caps)):
+                fixed += 1
                 continue
             name = _mixed_candidate(line)
             if name is not None:
                 counts[name] = counts.get(name, 0) + 1
         repeated = {n for n, c in counts.items() if c >= 2}
-        if len(repeated) < 2:
+        # Two names that each label turns more than once, or one such name in a dialogue
+        # whose other side the fixed grammar already labels ("Interviewer:", "HOST:").
+        if len(repeated) < 2 and not (repeated and fixed >= 2):
             return cls()
         # Once the page is shown to label turns with natural-case names, a full name
         # (two words or more) used once is a label too: a guest who speaks once.
