@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from .models import Role
 from .rules.labels import LOWER_ROLE_WORDS, NAME_JOINERS, ROLE_LABELS, TITLES
-from .rules.speakers import INTRODUCTIONS, ROLE_SUFFIXES, SELF_INTRODUCTION
+from .rules.speakers import INTRODUCTIONS, ROLE_SUFFIXES, SELF_INTRODUCTION, WELCOME_AFTER_NAME
 
 _TITLE_WORDS = {t.lower().rstrip(".") for t in TITLES}
 _ROLE_LABELS = {r.lower() for r in ROLE_LABELS}
@@ -271,7 +271,12 @@ def role_from_labels(person: Person) -> tuple[Role, str] | None:
 def introduction_windows(text: str) -> list[str]:
     """The stretches of ``text`` right after "joined by", "welcome", "my guest is"...,
     folded like names are, where an introduced guest's name would stand."""
-    return [_fold_text(text[m.end() : m.end() + 60]) for m in INTRODUCTIONS.finditer(text)]
+    after = [_fold_text(text[m.end() : m.end() + 60]) for m in INTRODUCTIONS.finditer(text)]
+    before = [
+        _fold_text(text[max(0, m.start() - 40) : m.start()])
+        for m in WELCOME_AFTER_NAME.finditer(text)
+    ]
+    return after + before
 
 
 def self_introduction_windows(text: str) -> list[str]:

@@ -24,6 +24,11 @@ INTRODUCTIONS = re.compile(
     re.IGNORECASE,
 )
 
+# A guest named just before the welcome: "Karen Ito, welcome." The name stands in the
+# few words before the match.
+WELCOME_AFTER_NAME = re.compile(r",\s*(?:welcome|thanks for joining us|thank you for joining us)\b",
+                                re.IGNORECASE)
+
 # A speaker naming themselves: "I'm Steve Inskeep", "This is Terry Gross".
 SELF_INTRODUCTION = re.compile(r"\b(?:i['’]?m|i am|this is|my name is)\s", re.IGNORECASE)
 
