@@ -29,8 +29,8 @@ CHROME = [
     ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
      "cnn-rush-transcript"),
     ("Aired May 14, 2024 - 06:00 ET", "aired-on"),
-    ("Music: \"Stinkin',\" \"Talk Is Cheap,\" and \"Hangin'.", "music-credits"),
-    ("Find us: Twitter / Facebook / Instagram", "find-us"),
+    ("Music: \"Paper Boats,\" \"Low Tide,\" and \"Harbor Lights.\"", "music-credits"),
+    ("Find us: Mastodon / Bluesky / Our weekly newsletter", "find-us"),
     ("Heard on All Things Considered", "heard-on"),
     ("Note: This episode originally ran in 2017.", "show-note"),
 ]
