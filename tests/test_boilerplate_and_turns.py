@@ -32,7 +32,7 @@ CHROME = [
     ("Music: \"Paper Boats,\" \"Low Tide,\" and \"Harbor Lights.\"", "music-credits"),
     ("Find us: Mastodon / Bluesky / Our weekly newsletter", "find-us"),
     ("Heard on All Things Considered", "heard-on"),
-    ("Note: This episode originally ran in 2017.", "show-note"),
+    ("Note: This episode first aired in 2019.", "show-note"),
 ]
 
 SPEECH_THAT_LOOKS_LIKE_CHROME = [

@@ -40,7 +40,7 @@ LABELS = [
 ]
 
 NOT_LABELS = [
-    "Note: This episode originally ran in 2017.",
+    "Note: This episode first aired in 2019.",
     "OK: a car accident on Route 9",
     "Coming up: Are the rivers running dry? But first:",
     "The busiest time is at 2:00 a.m., believe it or not.",
