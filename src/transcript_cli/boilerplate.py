@@ -8,7 +8,9 @@ behind, so text on either side of it is never glued together.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from .labels import Grammar, Label
 from .models import RemovedLine
@@ -200,21 +202,28 @@ def _ngrams(text: str, n: int = 4) -> set[tuple[str, ...]]:
     return {tuple(words[k : k + n]) for k in range(len(words) - n + 1)}
 
 
-def is_web_summary(paragraph: str, transcript: str) -> bool:
-    """Text written for the web, not for air: print-style quotes, or the story retold."""
+def is_web_summary(paragraph: str, transcript: Callable[[], set[tuple[str, ...]]]) -> bool:
+    """Text written for the web, not for air: print-style quotes, or the story retold.
+
+    ``transcript`` gives the 4-grams of the transcript below; it is called only for a
+    paragraph long enough to be compared, so most pages never compute them."""
     if len(PRINT_ATTRIBUTION.findall(paragraph)) >= 2:
         return True
     grams = _ngrams(paragraph)
     if len(grams) < 12:
         return False
-    shared = len(grams & _ngrams(transcript)) / len(grams)
+    shared = len(grams & transcript()) / len(grams)
     return shared >= 0.2
 
 
 def _web_summary(page: Page, stop: int, label: Label, protect: set[int]) -> None:
     """Unlabeled paragraphs above the first label that were written for the web."""
-    rest = [page.lines[stop].text[label.start :]] + [ln.text for ln in page.lines[stop + 1 :]]
-    transcript = " ".join(rest)
+
+    @cache
+    def transcript() -> set[tuple[str, ...]]:  # the 4-grams below the label, computed once
+        rest = [page.lines[stop].text[label.start :]]
+        return _ngrams(" ".join(rest + [ln.text for ln in page.lines[stop + 1 :]]))
+
     head = page.lines[stop].text[: label.start]
     if label.start > 0 and head.strip() and is_web_summary(head, transcript):
         page.cut(stop, 0, label.start, "web-summary")
