@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from pathlib import Path
@@ -16,6 +17,7 @@ from transcript_cli.output import (
     check_target,
     refuse_inputs,
     write_folder_atomic,
+    write_stream,
     write_text_atomic,
 )
 from transcript_cli.writers import OutputFormat, get
@@ -30,6 +32,22 @@ def test_writes_and_replaces_keeping_the_mode(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "second ✓\n"
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 7, 1 << 20])
+def test_text_is_written_in_pieces_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    # Large outputs are encoded a piece at a time; the pieces must join to the same bytes,
+    # wherever they fall among multi-byte characters.
+    monkeypatch.setattr(output, "_CHUNK", chunk)
+    text = "KHALID: it’s “here” ✓ — José Núñez 🎙\n" * 5
+    target = tmp_path / "out.txt"
+    write_text_atomic(target, text)
+    assert target.read_bytes() == text.encode("utf-8")
+    stream = io.StringIO()
+    write_stream(stream, text)
+    assert stream.getvalue() == text
 
 
 def test_an_interrupted_write_leaves_the_old_file_and_no_temporary(

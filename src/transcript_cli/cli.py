@@ -18,7 +18,7 @@ from .files import parse_bytes, parse_file
 from .filters import NoSuchSpeaker, filter_transcript
 from .models import InputFormat, Transcript, TurnKind
 from .options import DEFAULT_WORDS_PER_MINUTE, ParseOptions, RenderOptions
-from .output import check_target, deliver, is_stdout
+from .output import check_target, deliver, is_stdout, write_stream
 from .reading import check_encoding
 from .terminal import Environment, choose_format, use_color
 from .writers import REGISTRY, OutputFormat
@@ -28,6 +28,16 @@ if TYPE_CHECKING:  # Rich is imported only for pretty output
     from rich.console import RenderableType
 
 F = TypeVar("F", bound=Callable[..., object])
+
+
+def _echo_output(color: bool, text: str) -> None:
+    """Rendered output to standard output. Colour goes by way of click (which handles
+    the terminal); plain output is written in pieces, without click's pass over the
+    whole text for colour codes, so that a large output is not copied again."""
+    if color:
+        click.echo(text, nl=False, color=True)
+    else:
+        write_stream(sys.stdout, text)
 
 
 def _fail(message: str, code: ExitCode) -> NoReturn:
@@ -254,8 +264,7 @@ def parse(
         if note:
             click.echo(f"transcript: note: {note}", err=True)
     try:
-        deliver(transcript, writer, render, output,
-                echo=lambda text: click.echo(text, nl=False, color=render.color))
+        deliver(transcript, writer, render, output, echo=partial(_echo_output, render.color))
     except TranscriptError as exc:
         _fail(str(exc), exc.exit_code)
 

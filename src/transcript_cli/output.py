@@ -15,6 +15,7 @@ import shutil
 import stat
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from .errors import ExitCode, TranscriptError
 from .models import Transcript
@@ -38,6 +39,10 @@ class NeedsFolder(TranscriptError):
     """A folder format (ConvoKit) was asked for without ``-o DIR``."""
 
     exit_code = ExitCode.USAGE
+
+
+# Characters encoded at a time when text is written out.
+_CHUNK = 1 << 20
 
 
 def _temporary(path: Path) -> Path:
@@ -76,8 +81,8 @@ def check_target(
     refuse_inputs(output, [p for p in inputs if os.fspath(p) != "-"])
 
 
-def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` by way of a temporary file and a rename."""
+def _write_atomic(path: str | os.PathLike[str], fill: Callable[[BinaryIO], object]) -> None:
+    """Have ``fill`` write the file ``path`` by way of a temporary file and a rename."""
     target = Path(path)
     temporary = _temporary(target)
     try:
@@ -85,7 +90,7 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         # inside the try, so that a Ctrl-C right after the file appears still removes it.
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            fill(handle)
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists():
@@ -98,9 +103,30 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         raise
 
 
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` by way of a temporary file and a rename."""
+    _write_atomic(path, lambda handle: handle.write(data))
+
+
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path``, atomically."""
-    write_bytes_atomic(path, text.encode("utf-8"))
+    """Write ``text`` as UTF-8 to ``path``, atomically.
+
+    The text is encoded a piece at a time, so a large output is not held twice.
+    """
+
+    def fill(handle: BinaryIO) -> None:
+        for start in range(0, len(text), _CHUNK):
+            handle.write(text[start : start + _CHUNK].encode("utf-8"))
+
+    _write_atomic(path, fill)
+
+
+def write_stream(stream: TextIO, text: str) -> None:
+    """Write ``text`` to a text stream a piece at a time (its encoder then never holds a
+    second copy of a large output)."""
+    for start in range(0, len(text), _CHUNK):
+        stream.write(text[start : start + _CHUNK])
+    stream.flush()
 
 
 def write_folder_atomic(path: str | os.PathLike[str], files: Mapping[str, str]) -> None:

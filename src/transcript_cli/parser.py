@@ -103,6 +103,7 @@ def parse(
     inferred = _infer(raw_turns, resolution) if options.infer_speakers else {}
 
     turns = _build_turns(raw_turns, resolution, inferred)
+    del raw_turns  # a large page's turns are not held twice while the rest is built
     speaker_models = _build_speakers(resolution, turns)
     title_line = title.line if title is not None else None
     removed = _account(raw, removed, turns, title_line)
@@ -268,14 +269,17 @@ def _account(
     Lines that are left over hold only markup (HTML tags, fence marks) or punctuation;
     they are recorded so that the account is complete.
     """
-    covered: set[int] = {r.line for r in removed}
+    # One byte per source line, not a set of numbers: a large page has millions.
+    covered = bytearray(max((ln.last for ln in raw), default=0) + 2)
+    for r in removed:
+        covered[r.line] = 1
     if title_line is not None:
-        covered.add(title_line)
+        covered[title_line] = 1
     for t in turns:
-        covered.update(range(t.lines[0], t.lines[1] + 1))
+        covered[t.lines[0] : t.lines[1] + 1] = b"\x01" * (t.lines[1] + 1 - t.lines[0])
     extra: list[RemovedLine] = []
     for line in raw:
-        if line.blank or line.first in covered:
+        if line.blank or covered[line.first]:
             continue
         text = line.text.strip()
         rule = "markup" if _MARKUP_ONLY.fullmatch(text) else "unattached"

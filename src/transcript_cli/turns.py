@@ -31,7 +31,7 @@ _LABEL_TIME = re.compile(r"\((?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})\)")
 _BACK_ANNOUNCE = re.compile(r"^\s*(?:That was|That's|That is|You heard)\s+(?P<rest>.{0,80})", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawTurn:
     """A turn as the page writes it."""
 
@@ -44,10 +44,20 @@ class RawTurn:
     start: float | None = None
     intro: bool = False  # unlabeled text before the first label
     back_announce: bool = False  # an unlabeled back-announce split off a clip
+    sealed: str | None = field(default=None, repr=False)  # the text, once splitting is done
 
     @property
     def text(self) -> str:
+        if self.sealed is not None:
+            return self.sealed
         return "\n\n".join(" ".join(p) for p in self.paragraphs if p).strip()
+
+    def seal(self) -> RawTurn:
+        """Join the words once the page is split: the text is read several times after,
+        and the pieces of each source line need not be kept for a large page."""
+        self.sealed = self.text
+        self.paragraphs = []
+        return self
 
     def add(self, text: str, line: Line, new_paragraph: bool) -> None:
         text = text.strip()
@@ -175,7 +185,7 @@ def split_turns(lines: list[Line], skip: set[int], grammar: Grammar) -> list[Raw
                 current = None
         if current is not None and not current.paragraphs:
             current.last = max(current.last, line.last)
-    return [t for t in turns if t.kind == "event" or t.label is not None or t.paragraphs]
+    return [t.seal() for t in turns if t.kind == "event" or t.label is not None or t.paragraphs]
 
 
 def _continue(
