@@ -11,6 +11,10 @@ reports medians side by side:
 (b) batch: ``transcript parse DIR --format jsonl`` over ``--pages`` pages (default
     ``--jobs``: one per core), divided by ``floor.py`` (read, split paragraphs on one
     regex, write JSON lines);
+(a') and (b'), for scale: ``stack_floor.py``, which does what ``floor.py`` does through
+    click and the transcript models (a validated ``Transcript`` of one ``Turn`` per
+    paragraph, written with ``model_dump_json``) in one process: the cost of the mandated
+    stack before any parsing, against the same floors;
 (c) pages per second at ``--jobs 1`` and ``--jobs 2`` over the same pages;
 (d) peak memory (the largest resident set of the command and its workers) for 2,000
     and 20,000 pages.
@@ -127,11 +131,13 @@ def main() -> None:
         startup = interleaved({
             "transcript": [TRANSCRIPT, "parse", str(page), "--format", "json"],
             "pydantic": [PYTHON, "-c", "from pydantic import BaseModel"],
+            "stack": [PYTHON, str(HERE / "stack_floor.py"), str(page)],
         }, args.startup_runs)
 
         log("(b), (c) batch ...")
         batch = interleaved({
             "floor": [PYTHON, str(HERE / "floor.py"), str(batch_dir)],
+            "stack": [PYTHON, str(HERE / "stack_floor.py"), str(batch_dir)],
             "transcript": [TRANSCRIPT, "parse", str(batch_dir), "--format", "jsonl", "-q"],
             "jobs1": [TRANSCRIPT, "parse", str(batch_dir), "--format", "jsonl", "-q", "-j", "1"],
             "jobs2": [TRANSCRIPT, "parse", str(batch_dir), "--format", "jsonl", "-q", "-j", "2"],
@@ -162,9 +168,15 @@ def main() -> None:
         ("(a) start-up, one page to json", f"transcript {_ms(startup['transcript'])}",
          f"pydantic import {_ms(startup['pydantic'])}",
          f"ratio {a:.2f} (target <= {TARGETS['startup']}: {_check(a <= TARGETS['startup'])})"),
+        ("(a') stack floor, start-up", f"stack_floor.py {_ms(startup['stack'])}",
+         f"pydantic import {_ms(startup['pydantic'])}",
+         f"ratio {startup['stack'] / startup['pydantic']:.2f} (no parsing at all)"),
         (f"(b) batch, {args.pages} pages to jsonl", f"transcript {batch['transcript']:.2f} s",
          f"floor.py {batch['floor']:.2f} s",
          f"ratio {b:.1f} (target <= {TARGETS['batch']}: {_check(b <= TARGETS['batch'])})"),
+        (f"(b') stack floor, {args.pages} pages", f"stack_floor.py {batch['stack']:.2f} s",
+         f"floor.py {batch['floor']:.2f} s",
+         f"ratio {batch['stack'] / batch['floor']:.1f} (no parsing, one process)"),
         ("(c) pages/s", f"--jobs 1: {rate1:,.0f}", f"--jobs 2: {rate2:,.0f}",
          f"speed-up {rate2 / rate1:.2f} (target > 1: {_check(rate2 > rate1)})"),
         ("(d) peak memory", f"{small} pages: {rss[small] / 2**20:.0f} MB",
