@@ -4,6 +4,10 @@ The grammar's vocabularies live in ``rules/labels.py``; this module compiles the
 into bounded regular expressions (no nested unbounded repeats, so every search is
 linear in the line) and answers two questions: does this line start with a label,
 and where in a flattened line do labels begin?
+
+What a page shows about itself widens the grammar for that page (``Grammar.for_page``):
+natural-case names used as labels, names standing alone on a line above the words
+(This American Life, Otter.ai exports), and nouns such as "Man:" for unnamed voices.
 """
 
 from __future__ import annotations
@@ -16,9 +20,12 @@ from .rules.labels import (
     LOWER_ROLE_WORDS,
     NAME_JOINERS,
     NOT_NAMES,
+    PARTY_PARENTHESIS,
+    PERSON_TITLES,
     ROLE_LABELS,
     TITLES,
     UNIDENTIFIED_NOUNS,
+    VOICE_NOUNS,
 )
 
 # Every upper- and lower-case letter of Latin-1 and Latin Extended-A/B, for names
@@ -86,6 +93,37 @@ MIXED_LABEL = re.compile(
     rf"(?:,[ \t]*[\w .'’&/\-]{{1,60}}){{0,3}}{_COLON}[ \t]*"
 )
 _STOP = frozenset(w.lower() for w in CAPITALISED_NON_NAME_WORDS)
+_PERSON_TITLES = frozenset(PERSON_TITLES)
+_PARTY = re.compile(rf"[ \t]*\({PARTY_PARENTHESIS}\)")
+
+# What may stand before a label on its line without being part of it: a time stamp
+# ("[00:00:38] Nadia Ruiz:", "0:41 HOST:") and the closed-caption turn mark ">>"
+# (">> TOBIAS RENWICK: WELCOME"). Both are optional, so this always matches.
+_STAMP = r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?[\])]?"
+_LEAD = re.compile(rf"[ \t]*(?:{_STAMP}[ \t]+)?(?:>>[ \t]*)?")
+_INDENT = re.compile(r"\s*")
+
+# An unnamed voice in natural case: "Man:", "Woman 2:", "Female Voice:" (see VOICE_NOUNS).
+_VOICE_LABEL = re.compile(
+    rf"[ \t]*(?P<vname>(?:{_alt(VOICE_NOUNS)})(?:[ \t]+{_NUMBER})?){_COLON}[ \t]*"
+)
+_VOICES = frozenset(w.lower() for w in VOICE_NOUNS)
+
+# A name standing alone on its line, the words on the next line: "Nora Whitcombe",
+# "MARCUS ELLERY", "Speaker 1", with an Otter.ai time stamp after it ("Marcus Ellery  0:03").
+# Only names the page shows to be labels this way are taken (``Grammar.for_page``).
+_STANDALONE = re.compile(
+    rf"[ \t]*(?P<sname>(?:(?:{_alt(TITLES)})[ \t]+)?(?:{_MIXED_WORD})"
+    rf"(?:[ \t]+(?:{_MIXED_WORD}|{_JOIN})){{0,3}}"
+    rf"|{_CAPS_NAME}|(?:{_alt(ROLE_LABELS)})(?:[ \t]+{_NUMBER})?)"
+    rf"(?:[ \t]+[\[(]?(?P<sstamp>(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})[\])]?)?[ \t]*"
+)
+_STANDALONE_MAX = 80  # characters: a longer line is a sentence, not a name
+# Characters no name alone on a line holds (checked before the pattern: most lines of a
+# page are sentences with one of them).
+_NOT_A_NAME_ALONE = re.compile(r"[,;!?\"“”]")
+_SENTENCE_ENDS = (".", "?", "!", "…", '"', "”", "’", "-", "—")
+_SPOKEN_WORDS = 6  # a menu item or a link is shorter
 
 
 _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
@@ -99,6 +137,7 @@ class Label:
     start: int  # offset of the label in the line
     end: int  # offset where the spoken words begin
     marked: bool = False  # written in bold markup rather than with a colon
+    stamp: str | None = None  # a time stamp written with the label ("Ana Ruiz  0:03")
 
 
 def _acceptable(name: str) -> bool:
@@ -114,43 +153,150 @@ def _caps_name(m: re.Match[str]) -> str:
     return m.group("name") or m.group("rname") or ""
 
 
-def label_at_start(line: str, names: frozenset[str] = frozenset()) -> Label | None:
+def _lead(line: str) -> int:
+    """Where a label may begin: after indentation, a time stamp and a ">>" mark."""
+    if line[:1].isalpha():  # most lines: nothing stands before the label
+        return 0
+    m = _LEAD.match(line)
+    return m.end() if m else 0
+
+
+def label_at_start(
+    line: str, names: frozenset[str] = frozenset(), alone: frozenset[str] = frozenset()
+) -> Label | None:
     """The label that opens ``line``, if there is one.
 
-    ``names`` are natural-case names this page uses as labels (``Grammar.for_page``).
+    ``names`` are natural-case names (and voice nouns) this page uses as labels and
+    ``alone`` the names it writes alone on a line above the words (``Grammar.for_page``).
     """
-    if ":" not in line:  # only a name in bold needs no colon
-        stripped = line.lstrip()
-        return _bold_label(line) if stripped.startswith(("**", "__")) else None
-    m = LINE_LABEL.match(line)
+    spaces = _INDENT.match(line)
+    indent = spaces.end() if spaces else 0
+    pos = _lead(line)
+    if alone:
+        found = _standalone(line, pos)
+        if found is not None and found[0] in alone:
+            return Label(text=found[0], start=indent, end=len(line), stamp=found[1])
+    if line.find(":", pos) < 0:  # only a name in bold needs no colon
+        return _bold_label(line, pos) if line.startswith(("**", "__"), pos) else None
+    m = LINE_LABEL.match(line, pos)
     if m and _acceptable(_caps_name(m)):
         text = line[m.start() : m.end()].strip().rstrip(":").strip()
-        return Label(text=text, start=len(line) - len(line.lstrip()), end=m.end())
+        return Label(text=text, start=indent, end=m.end())
     if names:
-        mm = MIXED_LABEL.match(line)
+        mm = MIXED_LABEL.match(line, pos)
         if mm and mm.group("mname") in names:
-            text = line[: mm.end()].strip().rstrip(":").strip()
-            return Label(text=text, start=len(line) - len(line.lstrip()), end=mm.end())
-    return _bold_label(line)
+            text = line[mm.start() : mm.end()].strip().rstrip(":").strip()
+            return Label(text=text, start=indent, end=mm.end())
+        vm = _VOICE_LABEL.match(line, pos)
+        if vm and vm.group("vname") in names:
+            return Label(text=vm.group("vname"), start=indent, end=vm.end())
+    return _bold_label(line, pos)
 
 
-def _mixed_candidate(line: str) -> str | None:
-    m = MIXED_LABEL.match(line)
+def _mixed_candidate(line: str, pos: int = 0) -> tuple[str, str] | None:
+    """A natural-case name opening ``line`` with a colon, and its parenthesis if any."""
+    m = MIXED_LABEL.match(line, pos)
     if not m:
         return None
     name = m.group("mname")
     words = [w.lower().rstrip(".") for w in name.split()]
     if not _acceptable(name) or any(w in _STOP for w in words):
         return None
-    return name
+    if name.lower() in _VOICES:  # "Man:" counts only beside other labels (VOICE_NOUNS)
+        return None
+    return name, m.group("mparen") or ""
+
+
+def _standalone(line: str, pos: int = 0) -> tuple[str, str | None] | None:
+    """A name alone on ``line`` (with a time stamp after it, perhaps): (name, stamp)."""
+    if (
+        len(line) > _STANDALONE_MAX
+        or not line[pos : pos + 1].isupper()  # a name, a title or a role: a capital first
+        or _NOT_A_NAME_ALONE.search(line)
+    ):
+        return None
+    m = _STANDALONE.fullmatch(line, pos)
+    if not m:
+        return None
+    name = m.group("sname")
+    words = [w.lower().rstrip(".") for w in name.split()]
+    if not _acceptable(name) or any(w in _STOP for w in words):
+        return None
+    return name, m.group("sstamp")
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].strip(".").upper() if words else ""
+
+
+def _vouched(name: str, paren: str, caps_surnames: set[str]) -> bool:
+    """A natural-case label shown to be one by its own shape, even if used once: a
+    person's title ("Dr. Ana Ruiz"), a party and state ("(D-NM)"), or a full name whose
+    surname the page uses as a label in capitals ("Lee Park:" ... "PARK:")."""
+    words = name.split()
+    return (
+        (len(words) >= 2 and words[0] in _PERSON_TITLES)
+        or (bool(paren) and _PARTY.fullmatch(paren) is not None)
+        or (len(words) >= 2 and _surname(name) in caps_surnames)
+    )
+
+
+def _spoken(line: str) -> bool:
+    """A line of words rather than a menu item or a heading: a sentence's end, or more
+    words than a link or a name holds."""
+    text = line.strip()
+    if not _TWO_LETTERS.search(text) or _standalone(text) is not None:
+        return False
+    return text.endswith(_SENTENCE_ENDS) or len(text.split()) >= _SPOKEN_WORDS
+
+
+def _standalone_names(lines: list[str]) -> frozenset[str]:
+    """Names the page writes alone on a line, right above the words they speak.
+
+    A headline or a caption can be a name alone on a line too, so the page must show
+    the pattern: at least two names, each alone above a line of words at least twice.
+    Then a name used this way once is a label too, if it is a full name (or stamped, as
+    Otter.ai writes "Name  0:03") and stands among the recurring ones."""
+    seen: list[tuple[int, str, bool]] = []  # (line index, name, stamped)
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        # The words follow the name on the very next line (the cheap tests come first:
+        # this looks at every line of every page).
+        if len(line) > _STANDALONE_MAX or not lines[i + 1].strip():
+            continue
+        found = _standalone(line, _lead(line))
+        if found is None:
+            continue
+        name, stamp = found
+        # One word alone ("Search", "Menu", "Transcripts") is how site menus look; a
+        # single name is taken only with the time stamp of a transcript export.
+        if stamp is None and len(name.split()) < 2:
+            continue
+        if _spoken(lines[i + 1]):
+            seen.append((i, name, stamp is not None))
+    counts: dict[str, int] = {}
+    for _i, name, _stamped in seen:
+        counts[name] = counts.get(name, 0) + 1
+    repeated = {n for n, c in counts.items() if c >= 2}
+    if len(repeated) < 2:
+        return frozenset()
+    where = [i for i, n, _s in seen if n in repeated]
+    first, last = min(where), max(where)
+    once = {
+        n for i, n, stamped in seen
+        if counts[n] == 1 and (stamped or (len(n.split()) >= 2 and first < i < last))
+    }
+    return frozenset(repeated | once)
 
 
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    """The label grammar for one page: the fixed grammar plus the natural-case names the
-    page itself shows to be labels by using them as labels more than once."""
+    """The label grammar for one page: the fixed grammar plus what the page itself shows
+    to be labels: natural-case names, names alone on a line, nouns for unnamed voices."""
 
     names: frozenset[str] = frozenset()
+    alone: frozenset[str] = frozenset()
     # Lines already looked at (the pipeline asks about the same line more than once).
     _seen: dict[str, Label | None] = field(
         default_factory=dict, init=False, repr=False, compare=False, hash=False
@@ -159,30 +305,49 @@ class Grammar:
     @classmethod
     def for_page(cls, lines: list[str]) -> Grammar:
         counts: dict[str, int] = {}
+        parens: dict[str, str] = {}
+        voices: set[str] = set()
+        caps_surnames: set[str] = set()
         fixed = 0  # lines the fixed grammar already takes for labels ("Interviewer:", caps)
         for line in lines:
             if ":" not in line:
                 continue
-            caps = LINE_LABEL.match(line)
+            pos = _lead(line)
+            caps = LINE_LABEL.match(line, pos)
             if caps and _acceptable(_caps_name(caps)):
                 fixed += 1
+                if caps.group("name"):
+                    caps_surnames.add(_surname(caps.group("name")))
                 continue
-            name = _mixed_candidate(line)
-            if name is not None:
+            found = _mixed_candidate(line, pos)
+            if found is not None:
+                name, paren = found
                 counts[name] = counts.get(name, 0) + 1
+                parens[name] = parens.get(name) or paren
+                continue
+            voice = _VOICE_LABEL.match(line, pos)
+            if voice:
+                voices.add(voice.group("vname"))
+        alone = _standalone_names(lines)
         repeated = {n for n, c in counts.items() if c >= 2}
-        # Two names that each label turns more than once, or one such name in a dialogue
-        # whose other side the fixed grammar already labels ("Interviewer:", "HOST:").
-        if len(repeated) < 2 and not (repeated and fixed >= 2):
-            return cls()
-        # Once the page is shown to label turns with natural-case names, a full name
-        # (two words or more) used once is a label too: a guest who speaks once.
-        once = {n for n, c in counts.items() if c == 1 and len(n.split()) >= 2}
-        return cls(frozenset(repeated | once))
+        vouched = {n for n in counts if _vouched(n, parens[n], caps_surnames)}
+        shown = repeated | vouched
+        # Two natural-case names shown to be labels (used more than once, or marked as a
+        # person's by a title, a party or a surname in capitals), or one such name in a
+        # dialogue whose other side the fixed grammar already labels ("Interviewer:").
+        natural = len(shown) >= 2 or (bool(shown) and fixed >= 2)
+        names: set[str] = set()
+        if natural:
+            # Once the page is shown to label turns with natural-case names, a full name
+            # (two words or more) used once is a label too: a guest who speaks once.
+            names = shown | {n for n, c in counts.items() if c == 1 and len(n.split()) >= 2}
+        if natural or fixed >= 2 or alone:
+            names |= voices  # "Man:" only on a page that labels its turns otherwise
+        return cls(frozenset(names), alone)
 
     def at_start(self, line: str) -> Label | None:
         if line not in self._seen:
-            self._seen[line] = label_at_start(line, self.names)
+            self._seen[line] = label_at_start(line, self.names, self.alone)
         return self._seen[line]
 
     def inside(self, line: str, start: int = 0) -> list[Label]:
@@ -197,8 +362,8 @@ class Grammar:
         return label
 
 
-def _bold_label(line: str) -> Label | None:
-    m = _BOLD.match(line)
+def _bold_label(line: str, pos: int = 0) -> Label | None:
+    m = _BOLD.match(line, pos)
     if not m:
         return None
     inner = m.group("inner").strip()

@@ -163,6 +163,8 @@ def split_turns(lines: list[Line], skip: set[int], grammar: Grammar) -> list[Raw
                 stamped = _LABEL_TIME.search(label.text)
                 if stamped:  # "Speaker 1 (00:01:05)"
                     pending_start = _seconds(stamped.group("t"))
+                elif label.stamp:  # "Marcus Ellery  0:03" on a line of its own
+                    pending_start = _seconds(label.stamp)
                 current = RawTurn(label.text, "speech", pending_line or line.first, line.last,
                                   start=pending_start)
                 pending_start, pending_line = None, None

@@ -27,6 +27,37 @@ TITLES: tuple[str, ...] = (
     "Delegate", "Del.", "Alderman", "Supervisor", "Director", "Dr",
 )
 
+# Titles that only ever stand before a person's name. A natural-case label opening with
+# one ("Dr. Ana Ruiz:", "Sen. Lee Park:") is a label even if the page uses it only once:
+# "Dr." or "Sen." before a capitalised word and a colon is not how prose or headings
+# begin. Titles that also open headings ("State", "General", "First", "Chief") are left
+# out on purpose: "State Budget:" and "General Notes:" are headings.
+PERSON_TITLES: tuple[str, ...] = (
+    "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Dr", "Prof.", "Professor", "Rev.", "Reverend",
+    "Rabbi", "Imam", "Pastor", "Sen.", "Senator", "Rep.", "Representative", "Congressman",
+    "Congresswoman", "Gov.", "Governor", "Mayor", "Councilman", "Councilwoman",
+    "Councilmember", "Assemblyman", "Assemblywoman", "Del.", "Ambassador", "Sheriff",
+    "Sgt.", "Capt.", "Lt.", "Col.", "Gen.", "Adm.", "Sir", "Dame",
+)
+
+# A party and state in parentheses after a name, as hearing transcripts write it:
+# "(D-NM)", "(R-Kan.)", "(I-VT)", "(Republican, California)". Like a person's title, it
+# marks a natural-case label used once ("Sen. Lee Park (D-OR):"). Regex over the inside.
+PARTY_PARENTHESIS: str = (
+    r"(?:[DRI]|Dem\.?|Rep\.?|Ind\.?|Democrat|Democratic|Republican|Independent)"
+    r"[ \t]*[-–,][ \t]*[A-Z][A-Za-z. ]{1,30}"
+)
+
+# Nouns that stand alone, in natural case, as the label of an unnamed voice: "Man:",
+# "Woman 2:", "Girl:" (PBS and documentary transcripts). A single common noun with a
+# colon is also how prose can begin ("Man: the measure of all things"), so these are
+# labels only on a page that already labels its turns in other ways.
+VOICE_NOUNS: tuple[str, ...] = (
+    "Man", "Woman", "Men", "Women", "Boy", "Girl", "Child", "Children", "Male", "Female",
+    "Voice", "Voices", "Crowd", "Protester", "Protesters", "Student", "Students",
+    "Male Voice", "Female Voice",
+)
+
 # Lower-case words that may join name tokens in capitals: "LUIZ INACIO LULA da SILVA".
 NAME_JOINERS: tuple[str, ...] = (
     "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin",
