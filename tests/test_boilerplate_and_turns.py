@@ -33,6 +33,29 @@ CHROME = [
     ("Find us: Mastodon / Bluesky / Our weekly newsletter", "find-us"),
     ("Heard on All Things Considered", "heard-on"),
     ("Note: This episode first aired in 2019.", "show-note"),
+    ("— End of transcript —", "end-marker"),
+    ("[End of Transcript]", "end-marker"),
+    ("© Harbor Light Media LLC 2023 · All rights reserved", "copyright-sign"),
+    ("Notice: Transcripts are machine generated and lightly edited. They may contain errors.",
+     "transcript-notice"),
+    ("(This transcript was typed by a volunteer and may contain errors.)", "transcript-notice"),
+    ("Transcript type: edited closed captioning", "transcript-notice"),
+    ("Note: Our shows are meant to be heard. Transcripts may not capture tone and may contain "
+     "errors.", "transcript-notice"),
+    ("Transcribed by https://example-transcriber.ai", "transcribed-by"),
+    ("Riverbend Radio is supported by", "sponsor-slot"),
+    ("Support Provided By:", "sponsor-slot"),
+    ("Related Coverage", "footer-heading"),
+    ("More from The Evening Docket", "footer-heading"),
+    ("Share this:", "footer-heading"),
+    ("12 Comments", "footer-heading"),
+    ("This segment aired on June 2, 2024.", "segment-aired"),
+    ("Want more stories like this? Get our weekly newsletter.", "reader-promo"),
+    ("Thanks for reading Tidewater Notes! Subscribe for free to receive new posts.",
+     "reader-promo"),
+    ("HTML EMBED:", "embed-code"),
+    ("Act Two: The Lost Keys", "part-heading"),
+    ("Prologue", "part-heading"),
 ]
 
 SPEECH_THAT_LOOKS_LIKE_CHROME = [
@@ -43,6 +66,12 @@ SPEECH_THAT_LOOKS_LIKE_CHROME = [
     "Next up: the weather, after this.",
     "Copyright law is the problem here, and it has been since 1998.",
     "Subscribe, she said. That was the whole pitch.",
+    "The transcript of that call was never released, and it had errors, she said.",
+    "Related, I think, to what you said before.",
+    "Comments like that make it hard.",
+    "Act two was where it all fell apart.",
+    "This segment of the river is the oldest.",
+    "We end the show with a song.",
 ]
 
 

@@ -176,13 +176,76 @@ def _before_marker(page: Page, stop: int, protect: set[int]) -> None:
             page.drop(i, "before-transcript")
 
 
-def _after_closing(page: Page, grammar: Grammar) -> None:
-    """Below the transcript's closing footer (copyright, disclaimer) nothing is speech."""
-    last = None
+# A paragraph of page furniture: every line short and none ending a sentence (menus,
+# section names, link lists, a guest list's names). Spoken lines end in punctuation, and
+# a paragraph of speech has at least one line that does.
+_FURNITURE_MAX_WORDS = 6
+_SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*$")
+_CUE_START = ("(", "[")
+
+
+def _furniture(page: Page, paragraph: list[int]) -> bool:
+    for i in paragraph:
+        text = page.lines[i].text.strip()
+        if (
+            len(text.split()) > _FURNITURE_MAX_WORDS
+            or _SENTENCE_END.search(text)
+            or text.startswith(_CUE_START)
+        ):
+            return False
+    return True
+
+
+def _paragraphs(page: Page, lines: range, protect: set[int]) -> list[list[int]]:
+    """Runs of consecutive non-blank lines; removed and protected lines separate them."""
+    out: list[list[int]] = []
+    run: list[int] = []
+    for i in lines:
+        if page.lines[i].blank or i in protect:
+            if run:
+                out.append(run)
+            run = []
+        else:
+            run.append(i)
+    if run:
+        out.append(run)
+    return out
+
+
+def _head_furniture(page: Page, stop: int, protect: set[int]) -> None:
+    """Menus and section names above the first label, where no marker says where the
+    transcript begins (the host's unlabeled lead-in is sentences, and stays)."""
+    for paragraph in _paragraphs(page, range(stop), protect):
+        if _furniture(page, paragraph):
+            for i in paragraph:
+                page.drop(i, "page-furniture")
+
+
+def _tail_furniture(page: Page, last: int) -> None:
+    """Link lists and footer names after the last turn, read from the bottom of the page
+    up to the first paragraph that could be speech. At least two lines, so that a page
+    cut off after a short last line does not lose it."""
+    found: list[int] = []
+    for paragraph in reversed(_paragraphs(page, range(last + 1, len(page.lines)), set())):
+        if not _furniture(page, paragraph):
+            break
+        found.extend(paragraph)
+    if len(found) >= 2:
+        for i in found:
+            page.drop(i, "page-furniture")
+
+
+def _last_label(page: Page, grammar: Grammar) -> int | None:
     for i in range(len(page.lines) - 1, -1, -1):
         if not page.lines[i].blank and grammar.any(page.lines[i].text):
-            last = i
-            break
+            return i
+    return None
+
+
+def _after_closing(page: Page, grammar: Grammar) -> None:
+    """Below the transcript's closing footer (copyright, disclaimer, a footer heading such
+    as 'Related Stories') nothing is speech."""
+    last = _last_label(page, grammar)
     if last is None:
         return
     closing_lines = {r.line for r in page.removed if r.rule in CLOSING_RULES}
@@ -259,4 +322,8 @@ def strip_regions(page: Page, protect: set[int], grammar: Grammar) -> None:
         stop, label = found
         _before_marker(page, stop, protect)
         _web_summary(page, stop, label, protect)
+        _head_furniture(page, stop, protect)
         _after_closing(page, grammar)
+        last = _last_label(page, grammar)
+        if last is not None:
+            _tail_furniture(page, last)

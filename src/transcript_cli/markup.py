@@ -28,6 +28,7 @@ _SKIP: dict[str, str] = {
     "template": "html-script", "svg": "html-script", "head": "html-head",
     "nav": "html-chrome", "aside": "html-chrome", "footer": "html-chrome", "form": "html-chrome",
     "menu": "html-chrome", "button": "html-chrome", "select": "html-chrome",
+    "figcaption": "html-caption",  # a photo's caption and credit: read, never spoken
 }
 _BOLD = frozenset({"b", "strong"})
 _TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|h[1-6]|li|ul|ol|a|html|body|table)\b[^<>]*>",

@@ -15,27 +15,49 @@ from dataclasses import dataclass
 
 
 class RuleTable:
-    """Rules tried in order, compiled into one alternation so a line is matched once."""
+    """Rules tried in order, compiled into one alternation so a line is matched once.
+
+    A rule with ``hints`` stays out of the alternation and is tried only on lines that
+    hold one of them: a pattern that cannot fail at a line's first character ("... All
+    rights reserved") would otherwise cost every line of every page."""
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         parts = []
+        self._hinted: list[tuple[int, Rule, re.Pattern[str]]] = []
         for k, rule in enumerate(rules):
+            if rule.hints:
+                self._hinted.append((k, rule, rule.regex))
+                continue
             flags = "i" if rule.flags & re.IGNORECASE else "-i"
             parts.append(f"(?P<r{k}>(?{flags}:{rule.pattern}))")
         self._regex = re.compile("|".join(parts))
+        # Every rule's hints, to tell at once whether a line holds any (most hold none).
+        self._hints = tuple(sorted({h for _k, rule, _rx in self._hinted for h in rule.hints}))
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
 
     def first(self, line: str) -> Rule | None:
         """The first rule that matches the whole (stripped) line, or None."""
-        m = self._regex.fullmatch(line.strip())
-        if m is None:
-            return None
+        text = line.strip()
+        m = self._regex.fullmatch(text)
         # An alternation tries its branches in order, so the group that matched is the
         # first rule whose pattern can match the whole line.
-        return self.rules[int(str(m.lastgroup)[1:])]
+        best = int(str(m.lastgroup)[1:]) if m is not None else len(self.rules)
+        if self._hints:
+            low = text.lower()
+            for hint in self._hints:
+                if hint in low:
+                    break
+            else:
+                return self.rules[best] if best < len(self.rules) else None
+            for k, rule, regex in self._hinted:
+                if k > best:
+                    break
+                if any(h in low for h in rule.hints) and regex.fullmatch(text):
+                    return rule
+        return self.rules[best] if best < len(self.rules) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +82,16 @@ _MONTH = (
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _TZ = r"(?:[ECMP][SD]?T|GMT|UTC)"
+# Story-meta date shapes: "Thursday, July 17, 2025", "17 July 2025", "05.16.2025",
+# "2025-05-16"; a clock time "6:42 PM EST" or "21:00 ET". Written in title case and
+# upper case for the rules that are case-sensitive.
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?"
+_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}|"
+    rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+)
+_NUMDATE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})"
+_CLOCK = rf"\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*{_TZ})?"
 _CALL_LETTERS = r"[KW][A-Z]{2,4}(?:-(?:FM|AM|TV))?"
 _PHOTO_AGENCY = (
     r"(?:NPR|AP|Getty Images|AFP|AFP via Getty Images|Reuters|Bloomberg via Getty Images|"
@@ -107,9 +139,11 @@ LINE_RULES = RuleTable((
     Rule("support-appeal", "a donation appeal",
          r"(?:Your (?:gift|donation|support) .{0,200}|Support (?:for|comes from) .{0,200}|"
          r"(?:Please )?(?:donate|give) (?:now|today) .{0,200})"),
-    Rule("published-date", "a page's publication or update date",
-         rf"(?:Published|Updated|Posted|Originally published)\s*:?\s+{_MONTH}\s+\d{{1,2}},?"
-         rf"\s+\d{{4}}(?:\s*(?:at|,)?\s*\d{{1,2}}:\d{{2}}\s*[AP]\.?M\.?(?:\s+{_TZ})?)?"),
+    Rule("published-date", "a page's publication or update date, with its time and poster "
+         "('Published June 3, 2024 at 4:15 PM EDT', 'Posted September 9, 2024 by the Staff')",
+         rf"(?:Published|Updated|Posted|Last updated|Originally (?:published|posted))"
+         rf"(?:\s+on)?\s*:?\s+(?:{_DATE}|{_NUMDATE})(?:\s*(?:at|,|·|\|)?\s*{_CLOCK})?"
+         r"(?:\s+by\s+[^\s.!?][^.!?]{0,60})?"),
     Rule("program-name", "a program's name standing alone as a section tag on a station page",
          r"(?:Morning Edition|All Things Considered|Weekend Edition(?: Saturday| Sunday)?|"
          r"Here & Now|Here and Now|Fresh Air|On Point|The Takeaway|Marketplace|1A|"
@@ -130,11 +164,29 @@ LINE_RULES = RuleTable((
     Rule("player-buttons", "npr.org player and story buttons",
          r"(?:Download|Transcript|Embed|Playlist|Toggle more options|Enlarge this image|"
          r"hide caption|toggle caption|Listen|Listen · \d+:\d{2}|Queue|Add to playlist)"),
+    Rule("embed-code", "the player's embed box ('HTML EMBED:', 'Embed code: <iframe ...>')",
+         r"(?:HTML )?Embed(?: code| this| player)?\s*:\s*(?:<.{0,500})?"),
     Rule("fused-date", "a story date with its time, often fused ('December 15, 20239:31 PM ET')",
-         rf"{_MONTH}\s+\d{{1,2}},\s*\d{{4}}\s*\d{{1,2}}:\d{{2}}\s*[AP]\.?M\.?(?:\s+{_TZ})?"),
-    Rule("story-date", "a bare story date line", rf"{_MONTH}\s+\d{{1,2}},\s*\d{{4}}"),
-    Rule("byline", "a byline ('By Mary Childs')",
-         r"By(?:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*"
+         rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s*\d{{4}}\s*(?:at\s+|[,·|]\s*)?"
+         rf"\d{{1,2}}:\d{{2}}\s*[AP]\.?M\.?(?:\s+{_TZ})?"),
+    Rule("section-date", "a section tag fused with the story's date and time "
+         "('Health Mar 4, 2025 6:42 PM EST'); the time is required, so a spoken line is not "
+         "taken, nor one opening with a preposition or a conjunction",
+         r"(?!(?:On|In|At|By|Since|Until|Till|From|Before|After|Through|Around|About|As|Of|"
+         r"For|To|And|But|Or|So|Then|Today|Tonight|It|We|I|He|She|They|You)\b)"
+         rf"[A-Z][A-Za-z'’-]{{1,24}}(?:\s+&?\s*[A-Z][A-Za-z'’-]{{1,24}}){{0,2}}\s+{_MONTH}\s+"
+         rf"\d{{1,2}},\s*\d{{4}}\s*(?:at\s+|,\s*)?\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\.?"
+         rf"(?:\s+{_TZ})?", 0),
+    Rule("story-date", "a bare story date line ('Thursday, July 17, 2025', '05.16.2025')",
+         rf"{_DATE}|{_NUMDATE}"),
+    Rule("date-and-details", "a story date with the episode's details beside it "
+         "('March 14, 2024 · 38 min · Season 3'); each part is short",
+         rf"(?:[^·•|\n]{{1,30}}[·•|]\s*){{1,3}}(?:{_DATE}|{_NUMDATE})"
+         rf"(?:\s*[·•|]\s*[^·•|\n]{{1,30}}){{0,4}}|"
+         rf"(?:{_DATE}|{_NUMDATE})(?:\s*[·•|]\s*[^·•|\n]{{1,30}}){{1,4}}",
+         hints=("·", "•", "|")),
+    Rule("byline", "a byline ('By Mary Childs', 'By — Mary Childs', 'By: Mary Childs')",
+         r"By(?:\s*[—–:-])?(?:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*"
          r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,4})?", 0),
     Rule("byline-fragment", "the comma or 'and' between byline names on a copied page",
          r"(?:,|and|&)"),
@@ -145,8 +197,14 @@ LINE_RULES = RuleTable((
          r"\b[^()]{0,100}\)\.?"),
     Rule("image-credit", "an image credit line ('Image Credit: ...')",
          r"(?:Image|Photo|Video)\s+(?:Credit|Source)s?:\s*.{1,120}"),
-    Rule("aired-on", "a broadcast date header ('Aired September 17, 2014 - 05:30 ET')",
-         rf"Aired\s+{_MONTH}\s+\d{{1,2}},\s*\d{{4}}(?:\s*-\s*\d{{1,2}}:\d{{2}}(?:\s*{_TZ})?)?"),
+    Rule("aired-on", "a broadcast date header ('Aired September 17, 2014 - 05:30 ET', "
+         "'Originally aired 05.16.2025')",
+         rf"(?:(?:Originally|First)\s+)?Aired(?:\s+on)?\s*:?\s+(?:{_DATE}|{_NUMDATE})"
+         rf"(?:\s*(?:-|at|,)?\s*{_CLOCK})?"),
+    Rule("video-stats", "a video page's view or subscriber count, with the upload date and "
+         "tags ('96,402 views  Jun 11, 2024  #energy', '218K subscribers')",
+         rf"\d[\d,.]{{0,12}}[KMB]?\s+(?:views?|subscribers?)(?:\s+(?:{_DATE}|{_NUMDATE}))?"
+         r"(?:\s+#[\w-]{1,40}){0,12}"),
     Rule("photo-credit-courtesy", "a photo credit ('Courtesy of ...', 'Photo by ...')",
          r"(?:Courtesy of|Photo by|Photograph by|Photo:|Image:|Illustration by)\s.{2,100}"),
     # --- disclaimers and copyright ----------------------------------------------------------
@@ -169,7 +227,58 @@ LINE_RULES = RuleTable((
          r"personal, noncommercial use).*"),
     Rule("creative-commons", "a licence notice",
          r"The original content of this program is licensed under .*"),
-    Rule("end-marker", "a transcript's closing marker", r"(?:END|\[END\]|-?30-)", 0),
+    Rule("end-marker", "a transcript's closing marker ('END', '-30-', '— End of transcript —')",
+         r"(?:END|\[END\]|-?30-|[-–—*=\s]{0,6}[\[(]?(?i:End of (?:the )?(?:transcript|episode|"
+         r"show|interview))[\])]?\.?[-–—*=\s]{0,6})", 0),
+    Rule("copyright-sign", "a rights line with the holder's name before the year "
+         "('© Ledger Media LLC 2024 · All rights reserved')",
+         r"(?:©|\(c\)|Copyright ©?)\s*[A-Z][\w&.,'’ -]{0,80}?\b(?:19|20)\d{2}\b.{0,200}", 0),
+    Rule("rights-reserved", "a rights notice standing alone",
+         r".{0,120}\bAll rights reserved\b.{0,120}", hints=("rights reserved",)),
+    Rule("transcript-notice", "a notice on how the transcript was made and how far to trust "
+         "it ('Transcripts are machine and human generated ... may contain errors', "
+         "'(Transcript generated automatically ... check the audio before quoting.)')",
+         r"[(\[]?(?:(?:Notice|Note|Disclaimer|Editor['’]?s note)\s*:\s*|"
+         r"(?=(?:Transcripts?|This transcript|The transcript|Transcription)\b))"
+         r"(?=.{0,300}?\b(?:transcripts?|transcribed|transcription|captioning)\b)"
+         r"(?=.{0,600}?\b(?:(?:may|might|can|could|will) (?:contain|include|have) (?:errors|"
+         r"mistakes|inaccuracies)|(?:not be|is not) in (?:its|their) final form|lightly edited|"
+         r"edited for (?:clarity|accuracy|length)|for the ear|(?:meant|designed) to be heard|"
+         r"before quoting|check the (?:corresponding )?audio|closed captioning|(?:machine|"
+         r"computer|automatically|automated)[- ]generated|generated (?:automatically|by machine|"
+         r"using)|not (?:be )?(?:a )?verbatim)\b).{10,800}"),
+    Rule("transcribed-by", "the transcription service's credit ('Transcribed by https://otter.ai')",
+         r"(?:Transcribed|Transcript(?:ion)?s?(?: (?:produced|prepared|generated))?) "
+         r"(?:by|with|using) (?:https?://)?[\w.&'’ -]{2,80}\.?"),
+    # --- the head and foot of a story page ---------------------------------------------
+    Rule("sponsor-slot", "an underwriting or sponsor slot ('Marketplace is supported by', "
+         "'Support Provided By:')",
+         r"(?:[A-Z][\w&.'’ -]{0,60} is (?:supported|sponsored|underwritten) by|"
+         r"Support (?:Provided|is provided) By|Sponsored by|Presented by|Brought to you by|"
+         r"Underwriting|Funding (?:for [\w&.'’ -]{1,60} )?(?:is )?provided by)"
+         r"\s*:?(?:\s.{0,200})?",
+         hints=("support", "sponsor", "underwrit", "presented by", "brought to you", "funding")),
+    Rule("footer-heading", "a heading that opens a story page's footer (related links, "
+         "tags, comments, episode lists, credits)",
+         r"(?:Related(?: Stories| Coverage| Content| Links| Articles| Episodes| Posts| Reading|"
+         r" Videos?| Topics)?|More (?:from|on|about|in) [\w&.'’ -]{1,60}|More (?:Stories|"
+         r"Episodes|News|to Explore)|Latest (?:Episodes|Stories|News|Videos)|Recent (?:Episodes|"
+         r"Posts|Stories)|You (?:may|might) also like|Read (?:more|next)|Up Next|"
+         r"Share this(?: story| episode| page| post| article)?|\d+ Comments?|"
+         r"Comments?(?: \(?\d{1,7}\)?)?|"
+         r"Leave a (?:comment|reply)|Join the discussion|About the (?:author|show|host|program|"
+         r"reporter)s?|(?:Previous|Next) (?:episode|post|story|article)|Listen to this segment|"
+         r"Watch the full (?:episode|show)|Episode credits|Credits|Further reading|"
+         r"Keep reading|Explore more|Trending(?: now)?|Most (?:popular|read|viewed))\s*:?"),
+    Rule("segment-aired", "a line saying when the segment aired, under its transcript",
+         r"This (?:segment|episode|story|interview|program|conversation) (?:aired|first aired|"
+         r"was (?:broadcast|aired|published|recorded))\b.{0,80}"),
+    Rule("reader-promo", "a promo addressed to the reader ('Want more stories like this? ...', "
+         "'Thanks for reading X! Subscribe ...')",
+         r"(?:Want more (?:stories|news|episodes|coverage) like this\?|Thanks for (?:reading|"
+         r"listening to) .{1,80}! ?Subscribe|Get the .{1,60} newsletter|Never miss an? "
+         r"(?:episode|story)|Like what you (?:hear|read)\?|Enjoy(?:ed)? this (?:episode|story)\?)"
+         r".{0,300}"),
     # --- podcast show notes and promos --------------------------------------------------
     Rule("find-us", "a 'Find us' social-media promo", r"Find (?:us|more [\w ]{1,40}):.*"),
     Rule("subscribe-promo", "a subscription promo",
@@ -181,6 +290,10 @@ LINE_RULES = RuleTable((
     Rule("show-note", "a show note about the episode",
          r"Note: This (?:episode|story|segment|interview|conversation|show) .*"),
     # --- markdown and text furniture ----------------------------------------------------
+    Rule("part-heading", "a heading between the parts of an episode ('Prologue', "
+         "'Act Two: Found Money', 'Part 3')",
+         r"(?:Prologue|Epilogue|(?:Act|Part|Chapter|Segment) (?:One|Two|Three|Four|Five|Six|"
+         r"Seven|Eight|Nine|Ten|\d{1,2}|[IVX]{1,4}))(?:\s*[:.–—-]\s*[^.?!]{1,80})?", 0),
     Rule("url", "a bare link line", r"<?(?:https?://|www\.)\S+>?"),
     Rule("source-link", "a 'Source: <link>' line", r"(?:>\s*)?(?:Source|Via|From):\s*\S+://\S+"),
     Rule("rule-line", "a horizontal rule", r"(?:-{3,}|\*{3,}|_{3,}|={3,})"),
@@ -214,9 +327,11 @@ INLINE_RULES: tuple[Rule, ...] = (
 TRANSCRIPT_MARKERS = RuleTable((
     Rule("transcript-url", "the transcript's own URL, printed above it",
          r"<?https?://\S*/transcripts?/\S*>?"),
-    Rule("transcript-heading", "a 'Transcript' heading above the transcript",
-         r"(?:#{1,6}\s*)?(?:\*\*)?(?:Transcript|Transcribe|Full Transcript|TRANSCRIPT)"
-         r"(?:\*\*)?\s*:?"),
+    Rule("transcript-heading", "a 'Transcript' heading or button above the transcript "
+         "('Transcript', 'Read the Full Transcript', 'Show transcript')",
+         r"(?:#{1,6}\s*)?(?:\*\*)?(?:(?:Read|View|Show|See|Open|Expand)(?: the)?(?: full)? "
+         r"transcript|(?:Full |Episode |Show |Interview |Program |Complete )?Transcript|"
+         r"Transcribe)(?:\*\*)?\s*:?"),
     Rule("rule-line", "a horizontal rule between show notes and transcript",
          r"(?:-{3,}|\*{3,}|_{3,})"),
 ))
@@ -225,13 +340,15 @@ TRANSCRIPT_MARKERS = RuleTable((
 # page footer (author bios, tags, more stories), not speech.
 CLOSING_RULES: frozenset[str] = frozenset(
     {"npr-disclaimer", "npr-copyright", "transcript-provided", "copyright",
-     "station-copyright", "end-marker", "creative-commons"}
+     "station-copyright", "end-marker", "creative-commons", "copyright-sign",
+     "rights-reserved", "transcribed-by", "footer-heading", "segment-aired", "reader-promo",
+     "station-nav", "sponsor-slot"}
 )
 
 # Story furniture printed right under a headline: a line just above these is the title.
 STORY_META_RULES: frozenset[str] = frozenset(
     {"byline", "published-date", "fused-date", "story-date", "listen-length", "listen-duration",
-     "aired-on"}
+     "aired-on", "section-date", "date-and-details", "video-stats"}
 )
 
 # Rules whose footer names the outlet when no call letters are on the page.

@@ -1,0 +1,158 @@
+"""The head and foot of a page: where the transcript begins and ends when no marker says so.
+
+Every page here is invented; each imitates the shape of a kind of real page (a TV
+network's show page, a station story with a footer of related links, a podcast post).
+"""
+
+from __future__ import annotations
+
+from transcript_cli import TurnKind, parse
+from transcript_cli.markup import html_to_lines
+
+NAV_THEN_TRANSCRIPT = """\
+Evening Desk
+Log In
+World
+Politics
+Shows By Category
+
+Harbor Crews Race Rising Tide; Mayor Defends Sandbag Plan
+
+Aired June 3, 2025 - 21:00 ET
+
+THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+LENA MORROW, HOST: Good evening. The water is still rising tonight.
+
+TOBIAS KEEL, CORRESPONDENT: Lena, the crews here have been working since dawn.
+
+MORROW: Tobias, thank you.
+"""
+
+INTRO_THEN_TRANSCRIPT = """\
+Menu
+Donate
+
+Why Small Ferries Keep Running
+
+The ferry to Pell Island has run every day for 60 years. Host Ada Quill spoke with its captain.
+
+ADA QUILL, HOST: How many crossings is that?
+
+RUTH VANE: Too many to count.
+"""
+
+FOOTER_AFTER_LAST_TURN = """\
+Why Small Ferries Keep Running
+
+ADA QUILL, HOST: How many crossings is that?
+
+RUTH VANE: Too many to count. But I remember the first one.
+
+It was fog the whole way.
+
+This segment aired on June 2, 2024.
+
+Related:
+Island schools fight to stay open
+The last lighthouse keeper retires
+Ada Quill
+
+Want more stories like this? Get our weekly newsletter.
+
+© Harbor Light Media LLC 2024 · All rights reserved
+"""
+
+LINK_LIST_AT_THE_END = """\
+ADA QUILL, HOST: How many crossings is that?
+
+RUTH VANE: Too many to count. But I remember the first one.
+
+Island schools fight to stay open
+The last lighthouse keeper retires
+Ferry fares go up again
+"""
+
+CUT_OFF_PAGE = """\
+ADA QUILL, HOST: How many crossings is that?
+
+RUTH VANE: Too many to count. But I remember the first one, when the
+
+Captain Vane
+"""
+
+
+def _texts(page: str) -> list[str]:
+    return [t.text for t in parse(page).turns]
+
+
+def test_menus_above_the_first_label_are_furniture() -> None:
+    t = parse(NAV_THEN_TRANSCRIPT)
+    assert [turn.label for turn in t.turns] == [
+        "LENA MORROW, HOST", "TOBIAS KEEL, CORRESPONDENT", "MORROW",
+    ]
+    rules = {r.text: r.rule for r in t.boilerplate}
+    for chrome in ("Evening Desk", "Log In", "Shows By Category"):
+        assert rules[chrome] == "page-furniture"
+    spoken = " ".join(turn.text for turn in t.turns)
+    for chrome in ("Log In", "Shows By Category", "Evening Desk"):
+        assert chrome not in spoken
+
+
+def test_the_hosts_lead_in_above_the_first_label_stays() -> None:
+    texts = _texts(INTRO_THEN_TRANSCRIPT)
+    assert texts[0].startswith("The ferry to Pell Island has run every day")
+    assert "Menu" not in " ".join(texts)
+
+
+def test_the_footer_after_the_last_turn_is_not_the_last_speakers_words() -> None:
+    t = parse(FOOTER_AFTER_LAST_TURN)
+    last = t.turns[-1]
+    assert last.label == "RUTH VANE"
+    assert last.text == (
+        "Too many to count. But I remember the first one.\n\nIt was fog the whole way."
+    )
+    rules = {r.text: r.rule for r in t.boilerplate}
+    assert rules["This segment aired on June 2, 2024."] == "segment-aired"
+    assert rules["Island schools fight to stay open"] == "after-transcript"
+    assert rules["© Harbor Light Media LLC 2024 · All rights reserved"] in {
+        "copyright-sign", "after-transcript",
+    }
+
+
+def test_a_link_list_ending_the_page_is_furniture() -> None:
+    t = parse(LINK_LIST_AT_THE_END)
+    assert t.turns[-1].text == "Too many to count. But I remember the first one."
+    assert len([r for r in t.boilerplate if r.rule == "page-furniture"]) == 3
+
+
+def test_a_page_cut_off_after_a_short_line_keeps_it() -> None:
+    # One short line at the very end may be the rest of the speech: only two or more
+    # such lines are a link list.
+    t = parse(CUT_OFF_PAGE)
+    assert t.turns[-1].text.endswith("Captain Vane")
+
+
+def test_figure_captions_in_html_are_not_speech() -> None:
+    page = (
+        "<p><strong>ADA QUILL:</strong> How many crossings is that?</p>\n"
+        "<figure><img src='ferry.jpg'><figcaption>The ferry at dawn. "
+        "<span>Jo Reyes/Harbor Light</span></figcaption></figure>\n"
+        "<p>Too many to count, she says.</p>\n"
+    )
+    html = html_to_lines(page)
+    assert "The ferry at dawn." not in " ".join(line.text for line in html.lines)
+    assert {r.rule for r in html.removed} == {"html-caption"}
+    t = parse(page)
+    assert all("ferry at dawn" not in turn.text for turn in t.turns)
+
+
+def test_episode_part_headings_are_not_speech() -> None:
+    page = (
+        "Prologue\n\nADA QUILL: Today, things we lost.\n\n"
+        "Act One: The Lost Keys\n\nRUTH VANE: I had them in my hand.\n"
+    )
+    t = parse(page)
+    assert [turn.kind for turn in t.turns] == [TurnKind.SPEECH, TurnKind.SPEECH]
+    assert t.turns[0].text == "Today, things we lost."
+    assert {r.rule for r in t.boilerplate} >= {"part-heading"}
