@@ -56,6 +56,19 @@ CHROME = [
     ("HTML EMBED:", "embed-code"),
     ("Act Two: The Lost Keys", "part-heading"),
     ("Prologue", "part-heading"),
+    ("Producer: Anwen Pryce", "credits"),
+    ("Produced by Ana Ruiz and Ben Ito", "credits"),
+    ("Host: Delphine Okafor | Producer: Marcus Teel", "credits"),
+    ("This interview has been edited for length and clarity.", "edit-note"),
+    ("KUOW | By Priya Rao", "byline-and-outlet"),
+    ("By Priya Rao · Published November 8, 2023 at 6:42 AM EST", "byline-and-outlet"),
+    ("Last on", "player-status"),
+    ("Episode 14 of 40", "player-status"),
+    ("Copyright 2023 WRVU Public Radio. This transcript was prepared by a contractor.",
+     "copyright"),
+    ("First broadcast: 12 June 2023", "aired-on"),
+    ("*Thanks for listening to Tidewater! Subscribe for free*", "reader-promo"),
+    ("Previous episode: #213 – The Salt Road", "footer-heading"),
 ]
 
 SPEECH_THAT_LOOKS_LIKE_CHROME = [
@@ -72,14 +85,18 @@ SPEECH_THAT_LOOKS_LIKE_CHROME = [
     "Act two was where it all fell apart.",
     "This segment of the river is the oldest.",
     "We end the show with a song.",
+    "Host: Good morning",
+    "HOST: Jonathan",
+    "Presenter: Jonathan Hale.",
+    "Copyright 2019 was a big year for us.",
+    "Last one, I promise.",
+    "This interview changed my life.",
 ]
 
 
 def _rule_of(line: str) -> str | None:
-    for rule in LINE_RULES:
-        if rule.regex.fullmatch(line.strip()):
-            return rule.name
-    return None
+    rule = LINE_RULES.first(line)  # the table as the parser uses it
+    return rule.name if rule is not None else None
 
 
 @pytest.mark.parametrize(("line", "rule"), CHROME)

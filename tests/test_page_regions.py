@@ -20,8 +20,6 @@ Harbor Crews Race Rising Tide; Mayor Defends Sandbag Plan
 
 Aired June 3, 2025 - 21:00 ET
 
-THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
-
 LENA MORROW, HOST: Good evening. The water is still rising tonight.
 
 TOBIAS KEEL, CORRESPONDENT: Lena, the crews here have been working since dawn.
@@ -99,6 +97,30 @@ def test_menus_above_the_first_label_are_furniture() -> None:
         assert chrome not in spoken
 
 
+def test_a_rush_transcript_notice_marks_where_the_transcript_starts() -> None:
+    page = (
+        "Evening Desk\n\nHarbor Crews Race Rising Tide\n\n"
+        "Crews worked through the night as the river rose, officials said on Tuesday.\n\n"
+        "This is a rush transcript. Copy may not be in its final form.\n\n"
+        "LENA MORROW: Good evening.\n"
+    )
+    t = parse(page)
+    rules = {r.text: r.rule for r in t.boilerplate}
+    assert rules["Crews worked through the night as the river rose, officials said on "
+                 "Tuesday."] == "before-transcript"
+    assert [turn.text for turn in t.turns] == ["Good evening."]
+
+
+def test_show_note_lines_shaped_like_labels_do_not_hide_the_transcript_heading() -> None:
+    page = (
+        "Episode 12: Salt\n\nHARBOR INSTITUTE: https://harbor.example.org\n\n"
+        "Support for this show comes from listeners like you and the Pell Foundation.\n\n"
+        "Transcript\n\nADA QUILL: Welcome back.\n"
+    )
+    t = parse(page)
+    assert [turn.label for turn in t.turns] == ["ADA QUILL"]
+
+
 def test_the_hosts_lead_in_above_the_first_label_stays() -> None:
     texts = _texts(INTRO_THEN_TRANSCRIPT)
     assert texts[0].startswith("The ferry to Pell Island has run every day")
@@ -156,3 +178,30 @@ def test_episode_part_headings_are_not_speech() -> None:
     assert [turn.kind for turn in t.turns] == [TurnKind.SPEECH, TurnKind.SPEECH]
     assert t.turns[0].text == "Today, things we lost."
     assert {r.rule for r in t.boilerplate} >= {"part-heading"}
+
+
+def test_time_stamps_standing_alone_separate_unlabeled_segments() -> None:
+    # A podcast app's transcript names no speakers: each stamped segment is its own turn,
+    # with the stamp as its start.
+    page = (
+        "Tidewater\n\nShow more\n\nTranscript\n\n"
+        "0:03\nWelcome back to Tidewater. I'm Wren Ito.\n"
+        "0:09\nAnd I'm Cal Mendes. Today, the ferry.\n"
+        "0:15\nIt has run every day for sixty years.\n"
+    )
+    t = parse(page)
+    assert [(turn.start, turn.text) for turn in t.turns] == [
+        (3.0, "Welcome back to Tidewater. I'm Wren Ito."),
+        (9.0, "And I'm Cal Mendes. Today, the ferry."),
+        (15.0, "It has run every day for sixty years."),
+    ]
+
+
+def test_a_player_at_zero_is_chrome_but_a_stamp_in_a_labeled_transcript_is_a_start() -> None:
+    page = (
+        "Play Live Radio\n0:00\n\nADA QUILL: How many crossings?\n\n"
+        "01:12\nRUTH VANE: Too many to count.\n"
+    )
+    t = parse(page)
+    assert {r.text: r.rule for r in t.boilerplate}["0:00"] == "player-time"
+    assert [turn.start for turn in t.turns] == [None, 72.0]

@@ -87,13 +87,27 @@ def front_matter(lines: list[Line]) -> FrontMatter | None:
     return None
 
 
+_ONLY_LINK = re.compile(r"\s*<?(?:https?://|www\.)\S+>?\s*")
+
+
 def first_label(lines: list[Line], grammar: Grammar) -> tuple[int, Label] | None:
-    """The first line holding a label, and the label (at its start or inside it)."""
+    """The first line holding a label that words follow (on its line, or on the next),
+    and the label (at its start or inside it): where the transcript begins. A show-note
+    line shaped like a label ("Harbor Institute: https://...") above a 'Transcript'
+    heading does not hide the heading."""
     for i, line in enumerate(lines):
         if line.blank:
             continue
         label = grammar.any(line.text)
-        if label is not None:
+        if label is None:
+            continue
+        rest = line.text[label.end :]
+        if not rest.strip():
+            j = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+            if j is None or grammar.any(lines[j].text) is not None:
+                continue
+            rest = lines[j].text
+        if _ONLY_LINK.fullmatch(rest) is None:
             return i, label
     return None
 
@@ -182,6 +196,7 @@ def _before_marker(page: Page, stop: int, protect: set[int]) -> None:
 _FURNITURE_MAX_WORDS = 6
 _SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*$")
 _CUE_START = ("(", "[")
+_CUE_OR_STAMP = re.compile(r"\s*(?:[(\[].{0,300}|[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?)\s*")
 
 
 def _furniture(page: Page, paragraph: list[int]) -> bool:
@@ -197,11 +212,13 @@ def _furniture(page: Page, paragraph: list[int]) -> bool:
 
 
 def _paragraphs(page: Page, lines: range, protect: set[int]) -> list[list[int]]:
-    """Runs of consecutive non-blank lines; removed and protected lines separate them."""
+    """Runs of consecutive non-blank lines; removed and protected lines separate them, and
+    so do cues and time stamps standing alone, which are never furniture themselves."""
     out: list[list[int]] = []
     run: list[int] = []
     for i in lines:
-        if page.lines[i].blank or i in protect:
+        text = page.lines[i].text
+        if page.lines[i].blank or i in protect or _CUE_OR_STAMP.fullmatch(text):
             if run:
                 out.append(run)
             run = []

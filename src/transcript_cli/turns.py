@@ -196,6 +196,10 @@ def _continue(
 ) -> RawTurn:
     """Unlabeled words: they continue the current turn, split off a back-announce, or open
     an unlabeled turn (an intro above the first label, or words right after a cue)."""
+    if current is not None and current.label is None and pending_line is not None:
+        # A time stamp standing alone between unlabeled stretches (a caption or podcast-app
+        # export names no speakers) marks where the next segment starts.
+        current = None
     back = _BACK_ANNOUNCE.match(words)
     if current is not None and back and _mentions_surname(back.group("rest"), current.label):
         current = RawTurn(None, "speech", line.first, line.last, back_announce=True)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+_EMPHASIS = ("*", "_")
+
 
 class RuleTable:
     """Rules tried in order, compiled into one alternation so a line is matched once.
@@ -39,8 +41,11 @@ class RuleTable:
         return iter(self.rules)
 
     def first(self, line: str) -> Rule | None:
-        """The first rule that matches the whole (stripped) line, or None."""
+        """The first rule that matches the whole (stripped) line, or None. A line wrapped
+        in markdown emphasis ("*Thanks for listening ...*") is matched without it."""
         text = line.strip()
+        if text[:1] in _EMPHASIS and text[-1:] in _EMPHASIS:
+            text = text.strip("*_").strip()
         m = self._regex.fullmatch(text)
         # An alternation tries its branches in order, so the group that matched is the
         # first rule whose pattern can match the whole line.
@@ -82,6 +87,20 @@ _MONTH = (
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _TZ = r"(?:[ECMP][SD]?T|GMT|UTC)"
+# Notices printed right above a transcript (and sometimes at its foot).
+_CNN_RUSH = r"THIS IS A RUSH TRANSCRIPT\. THIS COPY MAY NOT BE IN ITS FINAL FORM.*"
+_RUSH = (
+    r"This is a rush transcript\..*|This transcript may not be in its final form.*|"
+    r"Copy may not be in its final form\.?"
+)
+
+# A byline's names: "By Mary Childs", "By — Ana Ruiz and Ben Ito".
+_BYLINE_NAMES = (
+    r"(?:\s*[—–:-])?(?:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,4})"
+)
+_BYLINE = rf"By{_BYLINE_NAMES}"
+
 # Story-meta date shapes: "Thursday, July 17, 2025", "17 July 2025", "05.16.2025",
 # "2025-05-16"; a clock time "6:42 PM EST" or "21:00 ET". Written in title case and
 # upper case for the rules that are case-sensitive.
@@ -105,8 +124,16 @@ LINE_RULES = RuleTable((
          rf"©\s*\d{{4}}\s+(?:{_CALL_LETTERS}|NPR|[A-Z][\w&.' -]{{1,40}})\.?"),
     Rule("play-live-radio", "the live-stream player button", r"Play Live Radio"),
     Rule("next-up", "the player's up-next heading", r"Next Up:?"),
-    Rule("player-time", "the audio player's elapsed and total time",
-         r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*){1,3}"),
+    Rule("player-time", "the audio player's elapsed and total time ('0:00 0:00', or '0:00' "
+         "before it plays; another time standing alone is a transcript's time stamp, left to "
+         "the turns)",
+         r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*){2,3}|0?0:00(?::00)?"),
+    Rule("player-status", "a programme player's status and length ('Last on', 'Listen now', "
+         "'Episode 14 of 40', '28 minutes', 'Available for over a year')",
+         r"(?:Last on|Next on|On now|On air now|Listen now|Play now|Play episode|"
+         r"Available (?:now|for over a year|for \d{1,3} (?:days|weeks|months|years))|"
+         r"Episode \d{1,4} of \d{1,4}|\d{1,3} (?:minutes|mins?|hours?|hrs?)(?: \d{1,2} "
+         r"(?:minutes|mins?))?)"),
     Rule("listen-duration", "the audio player's listen button and duration",
          r"Listen\s*(?:[•·|-]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:min|minutes?|sec))"),
     Rule("on-air-stations", "the station picker", r"Available On Air Stations"),
@@ -143,7 +170,7 @@ LINE_RULES = RuleTable((
          "('Published June 3, 2024 at 4:15 PM EDT', 'Posted September 9, 2024 by the Staff')",
          rf"(?:Published|Updated|Posted|Last updated|Originally (?:published|posted))"
          rf"(?:\s+on)?\s*:?\s+(?:{_DATE}|{_NUMDATE})(?:\s*(?:at|,|·|\|)?\s*{_CLOCK})?"
-         r"(?:\s+by\s+[^\s.!?][^.!?]{0,60})?"),
+         r"(?:\s+by\s+[^\s.!?][^.!?]{0,60})?(?:\s*[·•|]\s*[^·•|\n]{1,30}){0,4}"),
     Rule("program-name", "a program's name standing alone as a section tag on a station page",
          r"(?:Morning Edition|All Things Considered|Weekend Edition(?: Saturday| Sunday)?|"
          r"Here & Now|Here and Now|Fresh Air|On Point|The Takeaway|Marketplace|1A|"
@@ -186,8 +213,11 @@ LINE_RULES = RuleTable((
          rf"(?:{_DATE}|{_NUMDATE})(?:\s*[·•|]\s*[^·•|\n]{{1,30}}){{1,4}}",
          hints=("·", "•", "|")),
     Rule("byline", "a byline ('By Mary Childs', 'By — Mary Childs', 'By: Mary Childs')",
-         r"By(?:\s*[—–:-])?(?:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*"
-         r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,4})?", 0),
+         rf"By(?:{_BYLINE_NAMES})?", 0),
+    Rule("byline-and-outlet", "a byline sharing its line with the outlet or section "
+         "('KUOW | By Priya Rao', 'By Priya Rao · KUOW')",
+         rf"(?:[^·•|\n]{{1,40}}[·•|]\s*){{1,2}}{_BYLINE}(?:\s*[·•|]\s*[^·•|\n]{{1,40}}){{0,2}}|"
+         rf"{_BYLINE}(?:\s*[·•|]\s*[^·•|\n]{{1,60}}){{1,2}}", 0, hints=("by",)),
     Rule("byline-fragment", "the comma or 'and' between byline names on a copied page",
          r"(?:,|and|&)"),
     Rule("photo-credit", "a photo credit ('Willa Rubin/NPR', 'Nik Wheeler/Getty Images')",
@@ -199,7 +229,7 @@ LINE_RULES = RuleTable((
          r"(?:Image|Photo|Video)\s+(?:Credit|Source)s?:\s*.{1,120}"),
     Rule("aired-on", "a broadcast date header ('Aired September 17, 2014 - 05:30 ET', "
          "'Originally aired 05.16.2025')",
-         rf"(?:(?:Originally|First)\s+)?Aired(?:\s+on)?\s*:?\s+(?:{_DATE}|{_NUMDATE})"
+         rf"(?:(?:Originally|First)\s+)?(?:Aired|broadcast)(?:\s+on)?\s*:?\s+(?:{_DATE}|{_NUMDATE})"
          rf"(?:\s*(?:-|at|,)?\s*{_CLOCK})?"),
     Rule("video-stats", "a video page's view or subscriber count, with the upload date and "
          "tags ('96,402 views  Jun 11, 2024  #energy', '218K subscribers')",
@@ -214,14 +244,14 @@ LINE_RULES = RuleTable((
          r"Copyright\s*(?:©|\(c\))?\s*\d{4}\s+NPR\b.*"),
     Rule("transcript-provided", "the 'Transcript provided by NPR' footer",
          r"Transcript provided by NPR,?\s*Copyright\s*(?:©\s*)?(?:\d{4}\s+)?NPR\.?"),
-    Rule("cnn-rush-transcript", "CNN's rush-transcript notice",
-         r"THIS IS A RUSH TRANSCRIPT\. THIS COPY MAY NOT BE IN ITS FINAL FORM.*", 0),
-    Rule("rush-transcript", "a rush-transcript notice",
-         r"This is a rush transcript\..*|This transcript may not be in its final form.*|"
-         r"Copy may not be in its final form\.?"),
+    Rule("cnn-rush-transcript", "CNN's rush-transcript notice", _CNN_RUSH, 0),
+    Rule("rush-transcript", "a rush-transcript notice", _RUSH),
     Rule("copyright", "a copyright or rights line",
          r"(?:Copyright|©)\s*(?:©\s*)?\d{4}.{0,200}(?:rights reserved|permission|terms of use|"
-         r"all rights|\.com|\.org)\.?.*"),
+         r"all rights|\.com|\.org)\.?.*|"
+         # "Copyright 2023 WRVU Public Radio. ...": the holder named after the year
+         r"(?-i:Copyright\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+[A-Z][\w&'’-]*(?:\s+[A-Z]"
+         r"[\w&'’-]*){0,5}\b).{0,400}"),
     Rule("npr-terms", "the terms-of-use sentence of old npr.org transcripts",
          r"(?:No quotes from the materials contained herein|This transcript is provided for "
          r"personal, noncommercial use).*"),
@@ -239,7 +269,8 @@ LINE_RULES = RuleTable((
          "it ('Transcripts are machine and human generated ... may contain errors', "
          "'(Transcript generated automatically ... check the audio before quoting.)')",
          r"[(\[]?(?:(?:Notice|Note|Disclaimer|Editor['’]?s note)\s*:\s*|"
-         r"(?=(?:Transcripts?|This transcript|The transcript|Transcription)\b))"
+         r"(?=(?:Transcripts?|This transcript|The transcript|Transcription|"
+         r"This is (?:a|the) transcript)\b))"
          r"(?=.{0,300}?\b(?:transcripts?|transcribed|transcription|captioning)\b)"
          r"(?=.{0,600}?\b(?:(?:may|might|can|could|will) (?:contain|include|have) (?:errors|"
          r"mistakes|inaccuracies)|(?:not be|is not) in (?:its|their) final form|lightly edited|"
@@ -251,6 +282,24 @@ LINE_RULES = RuleTable((
          r"(?:Transcribed|Transcript(?:ion)?s?(?: (?:produced|prepared|generated))?) "
          r"(?:by|with|using) (?:https?://)?[\w.&'’ -]{2,80}\.?"),
     # --- the head and foot of a story page ---------------------------------------------
+    Rule("credits", "a credit line: a production role and the names that filled it "
+         "('Producer: Anwen Pryce', 'Produced by Ana Ruiz and Ben Ito', 'Music by Sol Ferro'); "
+         "not in capitals (a label, 'HOST: Jonathan'), not ending a sentence",
+         r"(?![A-Z]{2})(?i:(?:(?:Executive|Senior|Series|Supervising|Associate|Assistant|"
+         r"Managing)\s+)?"
+         r"(?:Producers?|Editors?|Presenters?|Hosts?|Reporters?|Directors?|Engineers?|Composers?|"
+         r"Researchers?|Fact[- ]checkers?)|(?:Produced|Edited|Mixed|Written|Reported|Hosted|"
+         r"Presented|Directed|Engineered|Researched|Fact[- ]checked|Composed)\s+by|Music(?:\s+by)?|"
+         r"Sound design(?:\s+by)?|Theme music(?:\s+by)?|Artwork(?:\s+by)?|Technical director)"
+         r"\s*:?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*"
+         r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,6}(?<![.!?])"
+         r"(?:\s*[|·•]\s*[A-Z][\w'’ -]{1,30}:\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,6}",
+         0),
+    Rule("edit-note", "an editor's note on how the text was edited",
+         r"(?:Editor['’]?s note:\s*)?(?:This|The) (?:interview|conversation|transcript|segment|"
+         r"episode|exchange|Q&A)s? (?:has|have) been (?:lightly )?(?:edited|condensed)(?: and "
+         r"(?:condensed|edited))? for (?:length|clarity|brevity|space|readability)(?:,? and "
+         r"(?:length|clarity|brevity|space|readability))?\.?"),
     Rule("sponsor-slot", "an underwriting or sponsor slot ('Marketplace is supported by', "
          "'Support Provided By:')",
          r"(?:[A-Z][\w&.'’ -]{0,60} is (?:supported|sponsored|underwritten) by|"
@@ -267,9 +316,13 @@ LINE_RULES = RuleTable((
          r"Share this(?: story| episode| page| post| article)?|\d+ Comments?|"
          r"Comments?(?: \(?\d{1,7}\)?)?|"
          r"Leave a (?:comment|reply)|Join the discussion|About the (?:author|show|host|program|"
-         r"reporter)s?|(?:Previous|Next) (?:episode|post|story|article)|Listen to this segment|"
+         r"reporter)s?|(?:Previous|Next) (?:episode|post|story|article)(?::\s*.{1,120})?|"
+         r"Listen to this segment|"
          r"Watch the full (?:episode|show)|Episode credits|Credits|Further reading|"
-         r"Keep reading|Explore more|Trending(?: now)?|Most (?:popular|read|viewed))\s*:?"),
+         r"Keep reading|Explore more|Trending(?: now)?|Most (?:popular|read|viewed)|"
+         r"Broadcasts?|Featured in\.{0,3}|Related (?:Programs|Programmes|Shows|Podcasts|Audio)|"
+         r"Programme website|Program website|Show website|"
+         r"Back to top|Top of page|TOP)\s*:?"),
     Rule("segment-aired", "a line saying when the segment aired, under its transcript",
          r"This (?:segment|episode|story|interview|program|conversation) (?:aired|first aired|"
          r"was (?:broadcast|aired|published|recorded))\b.{0,80}"),
@@ -327,6 +380,8 @@ INLINE_RULES: tuple[Rule, ...] = (
 TRANSCRIPT_MARKERS = RuleTable((
     Rule("transcript-url", "the transcript's own URL, printed above it",
          r"<?https?://\S*/transcripts?/\S*>?"),
+    Rule("rush-notice", "a rush-transcript notice, printed where the transcript starts",
+         rf"{_CNN_RUSH}|(?i:{_RUSH})", 0),
     Rule("transcript-heading", "a 'Transcript' heading or button above the transcript "
          "('Transcript', 'Read the Full Transcript', 'Show transcript')",
          r"(?:#{1,6}\s*)?(?:\*\*)?(?:(?:Read|View|Show|See|Open|Expand)(?: the)?(?: full)? "
@@ -348,7 +403,7 @@ CLOSING_RULES: frozenset[str] = frozenset(
 # Story furniture printed right under a headline: a line just above these is the title.
 STORY_META_RULES: frozenset[str] = frozenset(
     {"byline", "published-date", "fused-date", "story-date", "listen-length", "listen-duration",
-     "aired-on", "section-date", "date-and-details", "video-stats"}
+     "aired-on", "section-date", "date-and-details", "video-stats", "byline-and-outlet"}
 )
 
 # Rules whose footer names the outlet when no call letters are on the page.

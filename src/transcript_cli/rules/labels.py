@@ -108,6 +108,11 @@ NOT_NAMES: frozenset[str] = frozenset(
         "Transcript", "Related", "Tags", "Topics", "Credit", "Credits", "Music", "Listen",
         "Watch", "Read more", "Editor's note", "Editor’s note", "Disclaimer", "Episode",
         "Coming up", "Next up", "Up next", "Photo", "Video", "Audio", "Date", "Title",
+        # Show-note headings above a transcript ("EPISODE LINKS:", "OUTLINE:").
+        "LINKS", "EPISODE LINKS", "SHOW LINKS", "OUTLINE", "CHAPTERS", "TIMESTAMPS",
+        "RESOURCES", "SPONSORS", "GUESTS", "CONTENTS", "AGENDA", "IN THIS EPISODE",
+        "Links", "Episode links", "Outline", "Chapters", "Timestamps", "Resources", "Sponsors",
+        "Guests", "Contents", "Agenda", "In this episode",
     }
 )
 
