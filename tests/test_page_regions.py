@@ -205,3 +205,19 @@ def test_a_player_at_zero_is_chrome_but_a_stamp_in_a_labeled_transcript_is_a_sta
     t = parse(page)
     assert {r.text: r.rule for r in t.boilerplate}["0:00"] == "player-time"
     assert [turn.start for turn in t.turns] == [None, 72.0]
+
+
+def test_a_narrators_paragraph_about_the_speaker_is_not_their_words() -> None:
+    page = (
+        "MARÍA CORTÉS: My grandmother worked these pans.\n\n"
+        "María Cortés is fifty-eight. She has raked salt here since she was nine.\n\n"
+        "MARÍA CORTÉS: Every summer.\n\n"
+        "And my mother too, she would say.\n"
+    )
+    t = parse(page)
+    assert [(turn.label, turn.text) for turn in t.turns] == [
+        ("MARÍA CORTÉS", "My grandmother worked these pans."),
+        (None, "María Cortés is fifty-eight. She has raked salt here since she was nine."),
+        ("MARÍA CORTÉS", "Every summer.\n\nAnd my mother too, she would say."),
+    ]
+    assert t.turns[1].speaker is None

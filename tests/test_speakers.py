@@ -88,3 +88,27 @@ def test_an_unlabeled_intro_is_given_only_to_a_self_named_speaker() -> None:
     assert t.turns[0].inferred is not None
     uncertain = parse("A story about rivers.\n\nNORA REYES: Hello.\n\nBEN COLE: Hi.\n")
     assert uncertain.turns[0].speaker is None
+
+
+def test_a_first_name_in_natural_case_joins_the_one_full_name_it_begins() -> None:
+    res = resolve(["Nadia Perlmutter", "Imogen Tully", "Nadia", "Imogen", "Nadia"])
+    assert [p.labels for p in res.people] == [["Nadia Perlmutter", "Nadia"],
+                                              ["Imogen Tully", "Imogen"]]
+
+
+def test_a_first_name_in_capitals_is_not_joined() -> None:
+    # In radio transcripts a one-word label in capitals is a surname (or a caller).
+    res = resolve(["STEVE INSKEEP, HOST", "STEVE"])
+    assert len(res.people) == 2
+
+
+def test_a_first_name_two_people_share_is_left_alone_with_a_warning() -> None:
+    res = resolve(["Ana Ruiz", "Ana Ito", "Ana"])
+    assert len(res.people) == 3
+    assert any("'Ana' could be" in w for w in res.warnings)
+
+
+def test_a_surname_is_not_taken_for_a_first_name() -> None:
+    # "Lee" is Kim Lee's surname: the surname rule decides, not the first-name one.
+    res = resolve(["Lee Park", "Kim Lee", "Lee"])
+    assert [p.labels for p in res.people][1] == ["Kim Lee", "Lee"]

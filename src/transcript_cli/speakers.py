@@ -215,9 +215,39 @@ def resolve(labels: list[str]) -> Resolution:
                 f"{person.full.label!r} could be {names}; kept as its own speaker"
             )
     people = [p for p in people if p.parts]
+    warnings.extend(_join_first_names(people, by_last))
+    people = [p for p in people if p.parts]
     by_label = {part.label: person for person in people for part in person.parts}
     _assign_ids(people)
     return Resolution(people, by_label, warnings)
+
+
+def _join_first_names(people: list[Person], by_last: dict[str, list[Person]]) -> list[str]:
+    """A first name used as a label in natural case ("Nadia:") joins the one full name it
+    begins ("Nadia Perlmutter:"), as podcasts write a guest once introduced. A name in
+    capitals is a surname in radio transcripts ("KHALID:"), and a word that is anyone's
+    surname is left to the surname rule; two full names with that first name: no join."""
+    firsts: dict[str, list[Person]] = {}
+    for person in people:
+        if _nameable(person) and len(person.full.tokens) >= 2:
+            firsts.setdefault(person.full.tokens[0], []).append(person)
+    warnings: list[str] = []
+    for person in people:
+        if not person.parts or not _nameable(person) or len(person.full.tokens) != 1:
+            continue
+        if any(part.name.isupper() for part in person.parts):
+            continue
+        token = person.full.tokens[0]
+        if any(other is not person and other.parts for other in by_last.get(token, [])):
+            continue
+        cands = [other for other in firsts.get(token, []) if other is not person and other.parts]
+        if len(cands) == 1:
+            cands[0].parts.extend(person.parts)
+            person.parts = []
+        elif len(cands) > 1:
+            names = " and ".join(c.full.label for c in cands)
+            warnings.append(f"{person.full.label!r} could be {names}; kept as its own speaker")
+    return warnings
 
 
 def _nameable(person: Person) -> bool:

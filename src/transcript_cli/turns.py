@@ -28,6 +28,10 @@ _NOTE_RULES = tuple((name, re.compile(rx)) for name, rx, _reason in DELIVERY_NOT
 _LEADING_NOTE = re.compile(r"^\s*\(([^()\n]{1,80})\)\s*")
 _TIMESTAMP = re.compile(r"^\s*[\[(]?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:\.\d+)?[\])]?(?:\s+|$)")
 _LABEL_TIME = re.compile(r"\((?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})\)")
+_THIRD_PERSON = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was|has|had|says|said|"
+    r"tells|told|grew|lives|lived|works|worked|remembers|recalls|knows|spent|still)\b"
+)
 _BACK_ANNOUNCE = re.compile(r"^\s*(?:That was|That's|That is|You heard)\s+(?P<rest>.{0,80})", re.I)
 
 
@@ -113,6 +117,20 @@ def _segments(line: Line, grammar: Grammar) -> list[tuple[Label | None, str]]:
     return out
 
 
+def _about_the_speaker(words: str, label: str | None) -> bool:
+    """A paragraph that opens by telling about the speaker in the third person ("María
+    Cortés is fifty-eight.", "Cortés says the pans ...") is a narrator's, not theirs."""
+    m = _THIRD_PERSON.match(words)
+    return m is not None and _surname(label) in {
+        w.strip(".").lower() for w in m.group("name").split()
+    } - {""}
+
+
+def _surname(label: str | None) -> str:
+    name = re.split(r"[,(]", label)[0].split() if label else []
+    return name[-1].strip(".").lower() if name else ""
+
+
 def _mentions_surname(rest: str, label: str | None) -> bool:
     if not label:
         return False
@@ -195,13 +213,19 @@ def _continue(
     seen_label: bool, pending_start: float | None, pending_line: int | None,
 ) -> RawTurn:
     """Unlabeled words: they continue the current turn, split off a back-announce, or open
-    an unlabeled turn (an intro above the first label, or words right after a cue)."""
+    an unlabeled turn (an intro above the first label, words right after a cue, a
+    narrator's paragraph about the speaker, or the next stamped segment)."""
     if current is not None and current.label is None and pending_line is not None:
         # A time stamp standing alone between unlabeled stretches (a caption or podcast-app
         # export names no speakers) marks where the next segment starts.
         current = None
     back = _BACK_ANNOUNCE.match(words)
-    if current is not None and back and _mentions_surname(back.group("rest"), current.label):
+    narration = new_paragraph and current is not None and current.label is not None and (
+        _about_the_speaker(words, current.label)
+    )
+    if narration:
+        current = None
+    elif current is not None and back and _mentions_surname(back.group("rest"), current.label):
         current = RawTurn(None, "speech", line.first, line.last, back_announce=True)
         turns.append(current)
         new_paragraph = True
