@@ -9,7 +9,7 @@ import pytest
 
 from accounting import problems
 from conftest import CORPUS, SAMPLES
-from transcript_cli import Transcript
+from transcript_cli import ParseOptions, Transcript
 from transcript_cli.files import read_text
 from transcript_cli.parser import parse
 
@@ -57,3 +57,12 @@ def test_the_account_notices_a_lost_line(seed_text: str) -> None:
     assert all(f"line {n} is not accounted for" in "\n".join(found)
                for n in range(lost.lines[0], lost.lines[1] + 1)
                if seed_text.splitlines()[n - 1].strip())
+
+
+def test_a_line_of_control_characters_on_a_repaired_page_is_accounted_for() -> None:
+    # ftfy's repair would remove the control character, leaving line 2 neither in a
+    # turn nor reported (found by the property test).
+    text = "[00:01:02] Interviewer: itâ€™s.\n\x08\n"
+    t = parse(text, options=ParseOptions(fix_text=True, infer_speakers=False))
+    assert problems(text, t) == []
+    assert t.turns[0].text.startswith("it’s.")

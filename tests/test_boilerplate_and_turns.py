@@ -69,6 +69,8 @@ CHROME = [
     ("First broadcast: 12 June 2023", "aired-on"),
     ("*Thanks for listening to Tidewater! Subscribe for free*", "reader-promo"),
     ("Previous episode: #213 – The Salt Road", "footer-heading"),
+    ("Produced by Ana Ruiz and Ben Ito. Edited by Sol Ferro. Music by the Tide Band.",
+     "credits-block"),
 ]
 
 SPEECH_THAT_LOOKS_LIKE_CHROME = [
@@ -91,6 +93,7 @@ SPEECH_THAT_LOOKS_LIKE_CHROME = [
     "Copyright 2019 was a big year for us.",
     "Last one, I promise.",
     "This interview changed my life.",
+    "Produced by my father. He was proud of it.",
 ]
 
 

@@ -221,3 +221,27 @@ def test_a_narrators_paragraph_about_the_speaker_is_not_their_words() -> None:
         ("MARÍA CORTÉS", "Every summer.\n\nAnd my mother too, she would say."),
     ]
     assert t.turns[1].speaker is None
+
+
+def test_an_unlabeled_transcript_loses_its_front_matter_and_its_link_lists() -> None:
+    page = (
+        "Podcasts Preview\nBrowse\n\nSmall Hours\nComedy · Updated Weekly\n\n"
+        "Transcript\n\n"
+        "0:00\nHey, welcome back to Small Hours.\n"
+        "0:04\nAnd today we are in a laundromat.\n\n"
+        "More Episodes\nThe Toaster Files\nGhost Ships\n"
+    )
+    t = parse(page)
+    assert [turn.text for turn in t.turns] == [
+        "Hey, welcome back to Small Hours.", "And today we are in a laundromat.",
+    ]
+    rules = {r.text: r.rule for r in t.boilerplate}
+    assert rules["Browse"] == "before-transcript"
+    assert rules["The Toaster Files"] in {"after-transcript", "page-furniture"}
+
+
+def test_an_unlabeled_page_with_no_marker_keeps_its_text() -> None:
+    page = "Welcome back to the show.\n\nToday, the ferry.\n"
+    assert [turn.text for turn in parse(page).turns] == [
+        "Welcome back to the show.\n\nToday, the ferry.",
+    ]

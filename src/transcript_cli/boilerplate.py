@@ -177,17 +177,19 @@ def _caption_before(page: Page, i: int, protect: set[int], grammar: Grammar) -> 
         page.drop(j, "photo-caption")
 
 
-def _before_marker(page: Page, stop: int, protect: set[int]) -> None:
-    """Everything above the last transcript marker that precedes the first label."""
+def _before_marker(page: Page, stop: int, protect: set[int]) -> int | None:
+    """Everything above the last transcript marker that precedes line ``stop`` (the first
+    label); the marker's index, if there is one."""
     marker = None
     for i in range(stop):
         if not page.original[i].blank and TRANSCRIPT_MARKERS.first(page.original[i].text):
             marker = i
     if marker is None:
-        return
+        return None
     for i in range(marker + 1):
         if i not in protect:
             page.drop(i, "before-transcript")
+    return marker
 
 
 # A paragraph of page furniture: every line short and none ending a sentence (menus,
@@ -259,12 +261,9 @@ def _last_label(page: Page, grammar: Grammar) -> int | None:
     return None
 
 
-def _after_closing(page: Page, grammar: Grammar) -> None:
+def _after_closing(page: Page, last: int) -> None:
     """Below the transcript's closing footer (copyright, disclaimer, a footer heading such
-    as 'Related Stories') nothing is speech."""
-    last = _last_label(page, grammar)
-    if last is None:
-        return
+    as 'Related Stories') after line ``last`` (the last label) nothing is speech."""
     closing_lines = {r.line for r in page.removed if r.rule in CLOSING_RULES}
     for i in range(last + 1, len(page.lines)):
         line = page.original[i]
@@ -335,12 +334,24 @@ def strip_regions(page: Page, protect: set[int], grammar: Grammar) -> None:
     """Second pass: front matter above a transcript marker, and web summaries above the
     first label. ``protect`` holds line indexes never to remove (the title)."""
     found = first_label(page.lines, grammar)
-    if found is not None:
-        stop, label = found
-        _before_marker(page, stop, protect)
-        _web_summary(page, stop, label, protect)
-        _head_furniture(page, stop, protect)
-        _after_closing(page, grammar)
-        last = _last_label(page, grammar)
-        if last is not None:
-            _tail_furniture(page, last)
+    if found is None:
+        _unlabeled_regions(page, protect)
+        return
+    stop, label = found
+    _before_marker(page, stop, protect)
+    _web_summary(page, stop, label, protect)
+    _head_furniture(page, stop, protect)
+    last = _last_label(page, grammar)
+    if last is not None:
+        _after_closing(page, last)
+        _tail_furniture(page, last)
+
+
+def _unlabeled_regions(page: Page, protect: set[int]) -> None:
+    """A transcript that names no speakers (a podcast app's, a caption file's): above its
+    marker is front matter; below a closing line after the marker is footer; link lists
+    at the foot of the page are furniture. With no marker, only the last of these."""
+    marker = _before_marker(page, len(page.lines), protect)
+    if marker is not None:
+        _after_closing(page, marker)
+    _tail_furniture(page, -1 if marker is None else marker)

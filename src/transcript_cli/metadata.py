@@ -138,7 +138,10 @@ def _headline_like(text: str, grammar: Grammar, *, long: bool = False) -> bool:
         return False
     if len(t) > (_LONG_CHARS if long else _CHARS_MAX):
         return False
-    if t[-1] in ".,;:" or not (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘"):
+    numbered = t[0] == "#" and t[1:2].isdigit()  # "#214 – Odile Brennan: Glaciers ..."
+    if t[-1] in ".,;:" or not (
+        t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘" or numbered
+    ):
         return False
     if _CUE.match(t) or "://" in t or t.lower() in _SECTION_WORDS:
         return False
@@ -309,11 +312,23 @@ def _stands_alone(original: list[Line], lines: list[Line], i: int) -> bool:
     removed nav items does not stand alone). A line of one or two words (a nav item or a
     section tag as often as a headline) needs blank lines on the page on both sides."""
     sides = [k for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+    if i + 1 < len(lines) and _dek(lines[i].text, lines[i + 1].text):
+        sides.remove(i + 1)  # a headline with its one-sentence summary right below it
     if not all(lines[k].blank for k in sides):
         return False
     if len(lines[i].text.split()) < 3:
         return all(original[k].blank for k in sides)
     return any(original[k].blank for k in sides) or not sides
+
+
+def _dek(headline: str, below: str) -> bool:
+    """Is ``below`` a headline's dek: one sentence of summary under a line that ends
+    no sentence, and longer than it?"""
+    head, dek = headline.strip(), below.strip()
+    return (
+        bool(head) and head[-1] not in ".?!" and dek.endswith(".") and dek.count(". ") == 0
+        and len(dek.split()) > len(head.split())
+    )
 
 
 def find_station(removed: Iterable[tuple[str, str]]) -> str | None:

@@ -25,5 +25,8 @@ def fix_text(text: str) -> str:
         uncurl_quotes=False,
         fix_latin_ligatures=False,
         fix_character_width=False,
+        # A line of control characters stays a line of them: removing them would leave
+        # a source line that is neither in a turn nor reported as removed.
+        remove_control_chars=False,
     )
     return fixed

@@ -295,6 +295,13 @@ LINE_RULES = RuleTable((
          r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,6}(?<![.!?])"
          r"(?:\s*[|·•]\s*[A-Z][\w'’ -]{1,30}:\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,6}",
          0),
+    Rule("credits-block", "a paragraph of credit sentences, two or more ('Produced by Ana "
+         "Ruiz. Edited by Ben Ito. Music by Sol Ferro.')",
+         r"(?:(?:(?:Produced|Edited|Mixed|Written|Reported|Hosted|Presented|Directed|Engineered|"
+         r"Researched|Fact[- ]checked|Composed|Translated|Illustrated|Translation|Music|"
+         r"Original music|Theme music|Sound design|Additional reporting|Artwork)"
+         r"(?: and [a-z]+)? by|Voice of [^.\n]{1,60}? (?:read|performed) by|(?:Special )?thanks to)"
+         r"\s[^.\n]{2,160}\.\s*){2,12}"),
     Rule("edit-note", "an editor's note on how the text was edited",
          r"(?:Editor['’]?s note:\s*)?(?:This|The) (?:interview|conversation|transcript|segment|"
          r"episode|exchange|Q&A)s? (?:has|have) been (?:lightly )?(?:edited|condensed)(?: and "
