@@ -47,6 +47,15 @@ def test_every_line_of_a_corpus_page_is_accounted_for(page: Path) -> None:
     assert problems(text, t) == []
 
 
+OUTLET_PAGES = sorted((Path(__file__).parent / "outlets" / "pages").glob("*.txt"))
+
+
+@pytest.mark.parametrize("page", OUTLET_PAGES, ids=[p.name for p in OUTLET_PAGES])
+def test_every_line_of_an_outlet_page_is_accounted_for(page: Path) -> None:
+    text, t = _parse(page)
+    assert problems(text, t) == []
+
+
 def test_the_account_notices_a_lost_line(seed_text: str) -> None:
     """The check itself can fail: drop a turn and its lines are reported."""
     t = parse(seed_text)
