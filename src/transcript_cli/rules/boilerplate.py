@@ -208,16 +208,16 @@ LINE_RULES = RuleTable((
          rf"{_DATE}|{_NUMDATE}"),
     Rule("date-and-details", "a story date with the episode's details beside it "
          "('March 14, 2024 · 38 min · Season 3'); each part is short",
-         rf"(?:[^·•|\n]{{1,30}}[·•|]\s*){{1,3}}(?:{_DATE}|{_NUMDATE})"
-         rf"(?:\s*[·•|]\s*[^·•|\n]{{1,30}}){{0,4}}|"
-         rf"(?:{_DATE}|{_NUMDATE})(?:\s*[·•|]\s*[^·•|\n]{{1,30}}){{1,4}}",
+         # One pattern for the date, compiled once; the lookahead asks for a separator.
+         rf"(?=[^\n]{{0,300}}[·•|])(?:[^·•|\n]{{1,30}}[·•|]\s*){{0,3}}(?:{_DATE}|{_NUMDATE})"
+         rf"(?:\s*[·•|]\s*[^·•|\n]{{1,30}}){{0,4}}",
          hints=("·", "•", "|")),
     Rule("byline", "a byline ('By Mary Childs', 'By — Mary Childs', 'By: Mary Childs')",
          rf"By(?:{_BYLINE_NAMES})?", 0),
     Rule("byline-and-outlet", "a byline sharing its line with the outlet or section "
          "('KUOW | By Priya Rao', 'By Priya Rao · KUOW')",
-         rf"(?:[^·•|\n]{{1,40}}[·•|]\s*){{1,2}}{_BYLINE}(?:\s*[·•|]\s*[^·•|\n]{{1,40}}){{0,2}}|"
-         rf"{_BYLINE}(?:\s*[·•|]\s*[^·•|\n]{{1,60}}){{1,2}}", 0, hints=("by",)),
+         rf"(?=[^\n]{{0,300}}[·•|])(?:[^·•|\n]{{1,40}}[·•|]\s*){{0,2}}{_BYLINE}"
+         rf"(?:\s*[·•|]\s*[^·•|\n]{{1,60}}){{0,2}}", 0, hints=("by",)),
     Rule("byline-fragment", "the comma or 'and' between byline names on a copied page",
          r"(?:,|and|&)"),
     Rule("photo-credit", "a photo credit ('Willa Rubin/NPR', 'Nik Wheeler/Getty Images')",
