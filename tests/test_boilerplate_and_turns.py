@@ -71,6 +71,9 @@ CHROME = [
     ("Previous episode: #213 – The Salt Road", "footer-heading"),
     ("Produced by Ana Ruiz and Ben Ito. Edited by Sol Ferro. Music by the Tide Band.",
      "credits-block"),
+    ("by Scott Ruiz", "byline"),
+    ("WUNC | By Terrence Albright,", "byline-and-outlet"),
+    ("Listen on Apple Podcasts · Spotify · YouTube", "platform-links"),
 ]
 
 SPEECH_THAT_LOOKS_LIKE_CHROME = [
@@ -94,6 +97,7 @@ SPEECH_THAT_LOOKS_LIKE_CHROME = [
     "Last one, I promise.",
     "This interview changed my life.",
     "Produced by my father. He was proud of it.",
+    "I listen on Spotify every day.",
 ]
 
 

@@ -245,3 +245,16 @@ def test_an_unlabeled_page_with_no_marker_keeps_its_text() -> None:
     assert [turn.text for turn in parse(page).turns] == [
         "Welcome back to the show.\n\nToday, the ferry.",
     ]
+
+
+def test_a_byline_that_wraps_takes_its_second_name_and_the_headline_stays_the_title() -> None:
+    page = (
+        "Menu\n\nA beekeeper on the winter that nearly took her hives\n"
+        "WUNC | By Terrence Albright,\nKelsey Moreau\nPublished March 2, 2025 at 6:00 AM EST\n\n"
+        "ANA REYES, HOST: Good morning.\n\nJUNE PARK: Morning.\n"
+    )
+    t = parse(page)
+    assert t.title == "A beekeeper on the winter that nearly took her hives"
+    rules = {r.text: r.rule for r in t.boilerplate}
+    assert rules["Kelsey Moreau"] == "byline-and-outlet"
+    assert [turn.label for turn in t.turns] == ["ANA REYES, HOST", "JUNE PARK"]

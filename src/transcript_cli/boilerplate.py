@@ -16,6 +16,8 @@ from .labels import Grammar, Label
 from .models import RemovedLine
 from .reading import Line
 from .rules.boilerplate import (
+    BYLINE_CONTINUATION,
+    BYLINE_RULES,
     CLOSING_RULES,
     INLINE_RULES,
     LINE_RULES,
@@ -156,8 +158,18 @@ def _line_rules(page: Page, protect: set[int], grammar: Grammar) -> None:
         rule = LINE_RULES.first(line.text)
         if rule is not None:
             page.drop(i, rule.name)
+            if rule.name in BYLINE_RULES and line.text.rstrip().endswith((",", " and", "&")):
+                _wrapped_byline(page, i + 1, rule.name)
             if rule.name in {"photo-credit", "photo-credit-courtesy"}:
                 _caption_before(page, i, protect, grammar)
+
+
+def _wrapped_byline(page: Page, j: int, rule: str) -> None:
+    """The names a byline ending in a comma or 'and' carries over to the next line."""
+    if j < len(page.lines) and not page.lines[j].blank and BYLINE_CONTINUATION.fullmatch(
+        page.lines[j].text
+    ):
+        page.drop(j, rule)
 
 
 def _caption_before(page: Page, i: int, protect: set[int], grammar: Grammar) -> None:

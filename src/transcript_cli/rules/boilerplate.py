@@ -87,6 +87,20 @@ _MONTH = (
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _TZ = r"(?:[ECMP][SD]?T|GMT|UTC)"
+# Podcast apps and platforms, as their names are written in "listen on" lines.
+_PLATFORM = (
+    r"(?:Apple Podcasts|Apple|Spotify|YouTube(?: Music)?|Google Podcasts|Amazon Music|"
+    r"Pocket Casts|Overcast|Stitcher|iHeartRadio|iHeart|TuneIn|NPR One|RSS|Castbox|Audible|"
+    r"Podcast Addict|Castro|Deezer|SoundCloud|the NPR App)"
+)
+
+# The names of a byline that wrapped onto the next line ("By Ana Ruiz," / "Ben Ito").
+BYLINE_RULES = frozenset({"byline", "byline-and-outlet"})
+BYLINE_CONTINUATION = re.compile(
+    r"\s*(?:and\s+|&\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,4}\s*"
+)
+
 # Notices printed right above a transcript (and sometimes at its foot).
 _CNN_RUSH = r"THIS IS A RUSH TRANSCRIPT\. THIS COPY MAY NOT BE IN ITS FINAL FORM.*"
 _RUSH = (
@@ -99,7 +113,7 @@ _BYLINE_NAMES = (
     r"(?:\s*[—–:-])?(?:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*"
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,4})"
 )
-_BYLINE = rf"By{_BYLINE_NAMES}"
+_BYLINE = rf"[Bb]y{_BYLINE_NAMES}"
 
 # Story-meta date shapes: "Thursday, July 17, 2025", "17 July 2025", "05.16.2025",
 # "2025-05-16"; a clock time "6:42 PM EST" or "21:00 ET". Written in title case and
@@ -212,12 +226,13 @@ LINE_RULES = RuleTable((
          rf"(?=[^\n]{{0,300}}[·•|])(?:[^·•|\n]{{1,30}}[·•|]\s*){{0,3}}(?:{_DATE}|{_NUMDATE})"
          rf"(?:\s*[·•|]\s*[^·•|\n]{{1,30}}){{0,4}}",
          hints=("·", "•", "|")),
-    Rule("byline", "a byline ('By Mary Childs', 'By — Mary Childs', 'By: Mary Childs')",
-         rf"By(?:{_BYLINE_NAMES})?", 0),
+    Rule("byline", "a byline ('By Mary Childs', 'By — Mary Childs', 'by Mary Childs,' when "
+         "the next name wraps to the next line)",
+         rf"[Bb]y(?:{_BYLINE_NAMES})?(?:\s*,)?", 0),
     Rule("byline-and-outlet", "a byline sharing its line with the outlet or section "
          "('KUOW | By Priya Rao', 'By Priya Rao · KUOW')",
          rf"(?=[^\n]{{0,300}}[·•|])(?:[^·•|\n]{{1,40}}[·•|]\s*){{0,2}}{_BYLINE}"
-         rf"(?:\s*[·•|]\s*[^·•|\n]{{1,60}}){{0,2}}", 0, hints=("by",)),
+         rf"(?:\s*[·•|]\s*[^·•|\n]{{1,60}}){{0,2}}(?:\s*,)?", 0, hints=("by",)),
     Rule("byline-fragment", "the comma or 'and' between byline names on a copied page",
          r"(?:,|and|&)"),
     Rule("photo-credit", "a photo credit ('Willa Rubin/NPR', 'Nik Wheeler/Getty Images')",
@@ -333,6 +348,10 @@ LINE_RULES = RuleTable((
     Rule("segment-aired", "a line saying when the segment aired, under its transcript",
          r"This (?:segment|episode|story|interview|program|conversation) (?:aired|first aired|"
          r"was (?:broadcast|aired|published|recorded))\b.{0,80}"),
+    Rule("platform-links", "where else to listen ('Listen on Apple Podcasts · Spotify · "
+         "YouTube', 'Subscribe: RSS | Pocket Casts')",
+         rf"(?:(?:Listen|Subscribe|Follow|Watch|Available|Find us)(?: (?:on|in|at|via|now on))?"
+         rf"\s*:?\s*)?{_PLATFORM}(?:\s*(?:[·•|,/]|and)\s*{_PLATFORM}){{0,12}}\.?"),
     Rule("reader-promo", "a promo addressed to the reader ('Want more stories like this? ...', "
          "'Thanks for reading X! Subscribe ...')",
          r"(?:Want more (?:stories|news|episodes|coverage) like this\?|Thanks for (?:reading|"
@@ -404,7 +423,7 @@ CLOSING_RULES: frozenset[str] = frozenset(
     {"npr-disclaimer", "npr-copyright", "transcript-provided", "copyright",
      "station-copyright", "end-marker", "creative-commons", "copyright-sign",
      "rights-reserved", "transcribed-by", "footer-heading", "segment-aired", "reader-promo",
-     "station-nav", "sponsor-slot"}
+     "station-nav", "sponsor-slot", "platform-links"}
 )
 
 # Story furniture printed right under a headline: a line just above these is the title.
