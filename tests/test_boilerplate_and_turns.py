@@ -74,6 +74,13 @@ CHROME = [
     ("by Scott Ruiz", "byline"),
     ("WUNC | By Terrence Albright,", "byline-and-outlet"),
     ("Listen on Apple Podcasts · Spotify · YouTube", "platform-links"),
+    ("Petra Okonkwo/Maine Public", "photo-credit"),
+    ("A keeper climbs the stairs of the light on Feb. 27, 2025. Jo Reyes/Harbor Light News",
+     "caption-with-credit"),
+    ("Harbor Radio relies on your support. Become a member today.", "support-appeal"),
+    ("Support Tidewater on Patreon", "support-appeal"),
+    ("This episode is brought to you by Rootbound Gear.", "sponsor-slot"),
+    ("TO ORDER A VIDEO OF THIS TRANSCRIPT, PLEASE CALL 800-555-0100.", "transcript-order"),
 ]
 
 SPEECH_THAT_LOOKS_LIKE_CHROME = [
@@ -98,6 +105,8 @@ SPEECH_THAT_LOOKS_LIKE_CHROME = [
     "This interview changed my life.",
     "Produced by my father. He was proud of it.",
     "I listen on Spotify every day.",
+    "Either/Or",
+    "We rely on your support, she said.",
 ]
 
 

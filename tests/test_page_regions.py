@@ -258,3 +258,17 @@ def test_a_byline_that_wraps_takes_its_second_name_and_the_headline_stays_the_ti
     rules = {r.text: r.rule for r in t.boilerplate}
     assert rules["Kelsey Moreau"] == "byline-and-outlet"
     assert [turn.label for turn in t.turns] == ["ANA REYES, HOST", "JUNE PARK"]
+
+
+def test_a_time_stamp_in_a_label_is_the_turns_start_not_part_of_the_name() -> None:
+    page = (
+        "Dana Ruiz (00:00:04): Welcome back.\n\nKofi Mensah (00:00:07): Thanks.\n\n"
+        "Dana Ruiz (00:00:11): So.\n\nKofi Mensah (00:01:02): Yes.\n"
+    )
+    t = parse(page)
+    assert [(turn.label, turn.start) for turn in t.turns] == [
+        ("Dana Ruiz", 4.0), ("Kofi Mensah", 7.0), ("Dana Ruiz", 11.0), ("Kofi Mensah", 62.0),
+    ]
+    assert [(s.name, s.labels, s.title) for s in t.speakers] == [
+        ("Dana Ruiz", ["Dana Ruiz"], None), ("Kofi Mensah", ["Kofi Mensah"], None),
+    ]

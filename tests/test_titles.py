@@ -215,3 +215,11 @@ def test_a_short_headline_above_its_date_beats_a_tagline_standing_alone() -> Non
         "Menu\nDonate\nLow Water\nMarch 3, 2025\nShare\n"
     )
     assert _title(head) == "Low Water"
+
+
+def test_a_one_word_story_type_tag_above_the_date_is_not_the_headline() -> None:
+    head = (
+        "Menu\n\n\"They Sold Our River\": Farmworkers Fight a Water Sale\n\n"
+        "Story\nMarch 5, 2025\n\n"
+    )
+    assert _title(head) == "\"They Sold Our River\": Farmworkers Fight a Water Sale"

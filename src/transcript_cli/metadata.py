@@ -250,7 +250,8 @@ def _best_line(
         words = len(text.split())
         name = _name_like(text)
         score = (words >= 3) + (words >= 5)
-        if meta == 1 or (meta == 2 and words >= 3 and not name):
+        # One word above a date is a story-type tag ("Story", "Interview") as often as not.
+        if (meta == 1 and words >= 2) or (meta == 2 and words >= 3 and not name):
             score += _ABOVE_META
         if alone:
             score += _ALONE

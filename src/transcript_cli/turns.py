@@ -178,12 +178,14 @@ def split_turns(lines: list[Line], skip: set[int], grammar: Grammar) -> list[Raw
                 current = None
             if label is not None:
                 seen_label = True
-                stamped = _LABEL_TIME.search(label.text)
-                if stamped:  # "Speaker 1 (00:01:05)"
+                text = label.text
+                stamped = _LABEL_TIME.search(text)
+                if stamped:  # "Speaker 1 (00:01:05)": the time is the start, not the name
                     pending_start = _seconds(stamped.group("t"))
+                    text = (text[: stamped.start()] + text[stamped.end() :]).strip() or text
                 elif label.stamp:  # "Marcus Ellery  0:03" on a line of its own
                     pending_start = _seconds(label.stamp)
-                current = RawTurn(label.text, "speech", pending_line or line.first, line.last,
+                current = RawTurn(text, "speech", pending_line or line.first, line.last,
                                   start=pending_start)
                 pending_start, pending_line = None, None
                 after_label = _TIMESTAMP.match(words)

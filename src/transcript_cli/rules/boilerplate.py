@@ -126,6 +126,10 @@ _DATE = (
 _NUMDATE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})"
 _CLOCK = rf"\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*{_TZ})?"
 _CALL_LETTERS = r"[KW][A-Z]{2,4}(?:-(?:FM|AM|TV))?"
+# A person's name (two to four capitalised words) and an outlet (one to four), for credits
+# such as "Petra Okonkwo/Maine Public".
+_PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_OUTLET = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|via|and)){0,4}"
 _PHOTO_AGENCY = (
     r"(?:NPR|AP|Getty Images|AFP|AFP via Getty Images|Reuters|Bloomberg via Getty Images|"
     r"The Washington Post via Getty Images|Pool|Shutterstock|iStockphoto|Courtesy of [^/]{1,60}|"
@@ -179,7 +183,10 @@ LINE_RULES = RuleTable((
          r"Transcribe or caption speeches.*|Click to watch)"),
     Rule("support-appeal", "a donation appeal",
          r"(?:Your (?:gift|donation|support) .{0,200}|Support (?:for|comes from) .{0,200}|"
-         r"(?:Please )?(?:donate|give) (?:now|today) .{0,200})"),
+         r"(?:Please )?(?:donate|give) (?:now|today) .{0,200}|"
+         r".{1,80} relies on (?:your|listener|reader|member|community) support\b.{0,200}|"
+         r"Become a (?:sustaining )?(?:member|supporter|donor)(?: today| now)?\b.{0,200}|"
+         r"Support [\w&.'’ -]{1,60} on (?:Patreon|Substack|Ko-fi|Buy Me a Coffee)\.?)"),
     Rule("published-date", "a page's publication or update date, with its time and poster "
          "('Published June 3, 2024 at 4:15 PM EDT', 'Posted September 9, 2024 by the Staff')",
          rf"(?:Published|Updated|Posted|Last updated|Originally (?:published|posted))"
@@ -235,8 +242,13 @@ LINE_RULES = RuleTable((
          rf"(?:\s*[·•|]\s*[^·•|\n]{{1,60}}){{0,2}}(?:\s*,)?", 0, hints=("by",)),
     Rule("byline-fragment", "the comma or 'and' between byline names on a copied page",
          r"(?:,|and|&)"),
-    Rule("photo-credit", "a photo credit ('Willa Rubin/NPR', 'Nik Wheeler/Getty Images')",
-         rf"[A-Z][\w.'’ -]{{1,60}}\s*/\s*{_PHOTO_AGENCY}", 0),
+    Rule("photo-credit", "a photo credit ('Willa Rubin/NPR', 'Nik Wheeler/Getty Images', "
+         "'Petra Okonkwo/Maine Public')",
+         rf"[A-Z][\w.'’ -]{{1,60}}\s*/\s*{_PHOTO_AGENCY}|{_PERSON}\s*/\s*{_OUTLET}", 0),
+    Rule("caption-with-credit", "a photo caption that ends with its credit ('... on Feb. 27, "
+         "2025. Micah Oyelaran/CPR News')",
+         rf".{{3,400}}[.!?”\"]\s+(?:{_PERSON}\s*/\s*(?:{_OUTLET}|{_PHOTO_AGENCY}))", 0,
+         hints=("/",)),
     Rule("photo-caption-credit", "a photo caption ending in its credit ('... (AP Photo/X)')",
          r".{3,400}\((?:AP Photo|Photo|Photo by|Photo courtesy of|Image|Image credit|Credit)"
          r"\b[^()]{0,100}\)\.?"),
@@ -261,6 +273,10 @@ LINE_RULES = RuleTable((
          r"Transcript provided by NPR,?\s*Copyright\s*(?:©\s*)?(?:\d{4}\s+)?NPR\.?"),
     Rule("cnn-rush-transcript", "CNN's rush-transcript notice", _CNN_RUSH, 0),
     Rule("rush-transcript", "a rush-transcript notice", _RUSH),
+    Rule("transcript-order", "a transcript seller's ordering notice ('TO ORDER A VIDEO OF "
+         "THIS TRANSCRIPT, PLEASE CALL ...')",
+         r"(?:To order (?:a )?(?:video|copies|a copy|transcripts?) of this (?:transcript|"
+         r"program|broadcast)).{0,300}"),
     Rule("copyright", "a copyright or rights line",
          r"(?:Copyright|©)\s*(?:©\s*)?\d{4}.{0,200}(?:rights reserved|permission|terms of use|"
          r"all rights|\.com|\.org)\.?.*|"
@@ -324,7 +340,7 @@ LINE_RULES = RuleTable((
          r"(?:length|clarity|brevity|space|readability))?\.?"),
     Rule("sponsor-slot", "an underwriting or sponsor slot ('Marketplace is supported by', "
          "'Support Provided By:')",
-         r"(?:[A-Z][\w&.'’ -]{0,60} is (?:supported|sponsored|underwritten) by|"
+         r"(?:[A-Z][\w&.'’ -]{0,60} is (?:supported|sponsored|underwritten|brought to you) by|"
          r"Support (?:Provided|is provided) By|Sponsored by|Presented by|Brought to you by|"
          r"Underwriting|Funding (?:for [\w&.'’ -]{1,60} )?(?:is )?provided by)"
          r"\s*:?(?:\s.{0,200})?",
@@ -423,7 +439,7 @@ CLOSING_RULES: frozenset[str] = frozenset(
     {"npr-disclaimer", "npr-copyright", "transcript-provided", "copyright",
      "station-copyright", "end-marker", "creative-commons", "copyright-sign",
      "rights-reserved", "transcribed-by", "footer-heading", "segment-aired", "reader-promo",
-     "station-nav", "sponsor-slot", "platform-links"}
+     "station-nav", "sponsor-slot", "platform-links", "transcript-order"}
 )
 
 # Story furniture printed right under a headline: a line just above these is the title.
