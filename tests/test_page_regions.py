@@ -272,3 +272,28 @@ def test_a_time_stamp_in_a_label_is_the_turns_start_not_part_of_the_name() -> No
     assert [(s.name, s.labels, s.title) for s in t.speakers] == [
         ("Dana Ruiz", ["Dana Ruiz"], None), ("Kofi Mensah", ["Kofi Mensah"], None),
     ]
+
+
+def test_html_furniture_is_known_by_its_class_and_nesting_is_followed() -> None:
+    page = (
+        "<header><a href='/'>Harbor Radio</a><h1>Why Ferries Keep Running</h1></header>\n"
+        "<div class='byline'><span>By Ana Ruiz</span> <time>June 3, 2025</time></div>\n"
+        "<p class='story-summary'>The ferry has run for sixty years.</p>\n"
+        "<div class='article-body'>\n"
+        "<p><strong>ADA QUILL:</strong> How many crossings?</p>\n"
+        "<div class='related-links'><div><a href='/a'>Island schools</a></div>"
+        "<div><a href='/b'>Lighthouse keepers</a></div></div>\n"
+        "<p>Too many, she says.</p>\n"
+        "<aside><p>Sign up<p>Donate</aside>\n"
+        "<p><strong>RUTH VANE:</strong> Too many to count.</p>\n"
+        "</div>\n"
+    )
+    html = html_to_lines(page)
+    kept = " ".join(line.text for line in html.lines)
+    for chrome in ("By Ana Ruiz", "sixty years", "Island schools", "Lighthouse", "Donate"):
+        assert chrome not in kept
+    assert "Too many, she says." in kept and "Too many to count." in kept
+    assert html.title == "Why Ferries Keep Running"
+    t = parse(page)
+    assert [turn.label for turn in t.turns] == ["ADA QUILL", "RUTH VANE"]
+    assert t.turns[0].text == "How many crossings?\n\nToo many, she says."

@@ -29,7 +29,24 @@ _SKIP: dict[str, str] = {
     "nav": "html-chrome", "aside": "html-chrome", "footer": "html-chrome", "form": "html-chrome",
     "menu": "html-chrome", "button": "html-chrome", "select": "html-chrome",
     "figcaption": "html-caption",  # a photo's caption and credit: read, never spoken
+    "header": "html-chrome",  # the site's or the story's header: logo, menus, byline
 }
+# Elements with no end tag: never pushed on the stack of skipped elements.
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr"}
+)
+# Class names that mark page furniture whatever the element ("byline", "story-summary",
+# "related-links", "share-tools"): one word of the vocabulary, with at most one word
+# before and one after it. The transcript's own containers ("article-body",
+# "transcript") are not in it.
+_CHROME_CLASS = re.compile(
+    r"(?:[a-z0-9]+[-_])?(?:bylines?|authors?|dateline|caption|credits?|share|sharing|social|"
+    r"related|newsletter|promo|subscribe|sidebar|breadcrumbs?|summary|teaser|dek|deck|"
+    r"kicker|tags|comments?|advert|advertisement|sponsor|nav|navigation|menu|toolbar)"
+    r"(?:[-_][a-z0-9]+)?",
+    re.I,
+)
 _BOLD = frozenset({"b", "strong"})
 _TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|h[1-6]|li|ul|ol|a|html|body|table)\b[^<>]*>",
                   re.I)
@@ -48,6 +65,13 @@ def sniff(text: str) -> InputFormat:
     return InputFormat.TEXT
 
 
+def _chrome_class(attrs: list[tuple[str, str | None]]) -> bool:
+    for name, value in attrs:
+        if name == "class" and value:
+            return any(_CHROME_CLASS.fullmatch(c) for c in value.split())
+    return False
+
+
 class _LineBuilder(HTMLParser):
     def __init__(self, first_line: int) -> None:
         super().__init__(convert_charrefs=True)
@@ -56,7 +80,7 @@ class _LineBuilder(HTMLParser):
         self.buf: list[str] = []
         self.first: int | None = None
         self.last: int | None = None
-        self.skip: list[str] = []  # open elements whose text is skipped
+        self.skip: list[tuple[str, str]] = []  # open skipped elements, and the rule why
         self.pending_br = 0
         self.title: str | None = None
         self.title_line: int | None = None
@@ -89,8 +113,13 @@ class _LineBuilder(HTMLParser):
         if tag == "h1" and self.h1 is None:
             self._in_h1 = True
             self.h1_line = self._line()
-        if tag in _SKIP:
-            self.skip.append(tag)
+        rule = _SKIP.get(tag) or ("html-chrome" if _chrome_class(attrs) else None)
+        if rule is not None or self.skip:
+            if tag in _BLOCK:
+                self.pending_br = 0
+                self._flush(paragraph=True)
+            if tag not in _VOID:  # inside a skipped element, every element is skipped too
+                self.skip.append((tag, rule or self.skip[0][1]))
         elif tag == "br":
             self.pending_br += 1
             self._flush(paragraph=self.pending_br >= 2)
@@ -110,9 +139,15 @@ class _LineBuilder(HTMLParser):
             self._in_title = False
         if tag == "h1":
             self._in_h1 = False
-        if tag in _SKIP:
-            if tag in self.skip:
-                del self.skip[len(self.skip) - 1 - self.skip[::-1].index(tag)]
+        open_tags = [t for t, _rule in self.skip]
+        if tag in open_tags:
+            # Closing an element closes what was left open inside it ("<aside><p>...").
+            del self.skip[len(open_tags) - 1 - open_tags[::-1].index(tag) :]
+            if tag in _BLOCK:
+                self.pending_br = 0
+                self._flush(paragraph=True)
+        elif self.skip:
+            return
         elif tag in _BLOCK:
             self.pending_br = 0
             self._flush(paragraph=True)
@@ -125,7 +160,7 @@ class _LineBuilder(HTMLParser):
         if self._in_h1 and data.strip():
             self.h1 = f"{self.h1} {data.strip()}" if self.h1 else data.strip()
         if self.skip and data.strip():
-            rule = _SKIP[self.skip[0]]
+            rule = self.skip[0][1]
             start = self._line()
             for k, piece in enumerate(data.split("\n")):
                 if piece.strip():
