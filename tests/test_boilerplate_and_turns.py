@@ -81,6 +81,19 @@ CHROME = [
     ("Support Tidewater on Patreon", "support-appeal"),
     ("This episode is brought to you by Rootbound Gear.", "sponsor-slot"),
     ("TO ORDER A VIDEO OF THIS TRANSCRIPT, PLEASE CALL 800-555-0100.", "transcript-order"),
+    ("This transcript was created by a computer and edited by a volunteer.",
+     "transcript-notice"),
+    ("Harbor Radio obtained the following partial transcript of the hearing.",
+     "transcript-intro"),
+    ("This article is more than 2 years old.", "article-age"),
+    ("Click here to browse all episodes", "click-here"),
+    ("By Gemma Ruiz (OPB)", "byline"),
+    ("Related Meetings", "footer-heading"),
+    ("Tidewater Today is produced by Harbor Public Media.", "production-credit"),
+    ("CONTENT AND PROGRAMMING COPYRIGHT 2025 HARBOR CABLE. ALL MATERIALS ARE PROTECTED.",
+     "caps-copyright"),
+    ("00:00:09.100 --> 00:00:12.900", "caption-timing"),
+    ("[Skip to main content](#content)", "md-link-line"),
 ]
 
 SPEECH_THAT_LOOKS_LIKE_CHROME = [
@@ -107,6 +120,9 @@ SPEECH_THAT_LOOKS_LIKE_CHROME = [
     "I listen on Spotify every day.",
     "Either/Or",
     "We rely on your support, she said.",
+    "This is why I read the transcript, and it had errors.",
+    "The show is produced by my brother.",
+    "Related to that, yes.",
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from transcript_cli import parse
 from transcript_cli.boilerplate import first_label
-from transcript_cli.labels import Grammar, label_at_start
+from transcript_cli.labels import MIXED_LABEL, Grammar, label_at_start
 from transcript_cli.reading import split_lines
 
 
@@ -291,3 +291,34 @@ def test_voice_nouns_are_prose_on_a_page_without_labels() -> None:
 def test_voice_nouns_alone_do_not_count_as_a_labelled_page() -> None:
     page = ["Man: one.", "Woman: two.", "Man: three.", "Woman: four."]
     assert Grammar.for_page(page).names == frozenset()
+
+
+def test_a_print_style_interview_is_labeled_by_q_and_a() -> None:
+    page = (
+        "**Q:** Minister, will the heating be on in January?\n\n"
+        "**A:** Yes. We have storage contracted.\n\n"
+        "Q: And the price?\n\nA: Higher, but not by much.\n"
+    )
+    assert [lab for lab, _text, _start in _turns(page)] == ["Q", "A", "Q", "A"]
+
+
+def test_one_q_or_a_line_is_not_an_interview() -> None:
+    # "A:" alone opens a list item, "Q:" alone a FAQ entry.
+    assert not Grammar.for_page(["A: the first option.", "Q: why?"]).qa
+
+
+def test_natural_case_labels_inside_flattened_lines() -> None:
+    page = (
+        "Corinne Tallis: We are on month seven. Dennis Orlowski: I don't regret it. "
+        "Corinne Tallis: Not once? Dennis Orlowski: Not once.\n"
+    )
+    assert [lab for lab, _text, _start in _turns(page)] == [
+        "Corinne Tallis", "Dennis Orlowski", "Corinne Tallis", "Dennis Orlowski",
+    ]
+
+
+def test_a_sentence_after_a_comma_is_not_a_labels_description() -> None:
+    m = MIXED_LABEL.match("Dr. Lee, you're recognized, and thank you. LEE: Thank you.")
+    assert m is None
+    m = MIXED_LABEL.match("Ana Ruiz, U.C. Davis: yes")
+    assert m is not None and m.group("mname") == "Ana Ruiz"

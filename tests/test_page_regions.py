@@ -297,3 +297,24 @@ def test_html_furniture_is_known_by_its_class_and_nesting_is_followed() -> None:
     t = parse(page)
     assert [turn.label for turn in t.turns] == ["ADA QUILL", "RUTH VANE"]
     assert t.turns[0].text == "How many crossings?\n\nToo many, she says."
+
+
+def test_a_marker_low_on_an_unlabeled_page_does_not_take_the_text_above_it() -> None:
+    # With no label, a rule line near the foot is not where the transcript begins.
+    body = "\n\n".join(f"Paragraph {k} of the story, told in full sentences." for k in range(8))
+    t = parse(f"{body}\n\n---\n\nMore stories\n")
+    assert len(t.turns[0].text.split("\n\n")) == 8
+
+
+def test_caption_file_timings_and_cue_numbers_are_not_speech() -> None:
+    page = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.200\nAna Ruiz: Welcome back.\n\n"
+        "2\n00:00:04.300 --> 00:00:07.900\nBen Ito: Thanks.\n\n"
+        "3\n00:00:08.000 --> 00:00:09.000\nAna Ruiz: So.\n\n"
+        "4\n00:00:09.100 --> 00:00:12.900\nBen Ito: Yes.\n"
+    )
+    t = parse(page)
+    assert [(turn.label, turn.text) for turn in t.turns] == [
+        ("Ana Ruiz", "Welcome back."), ("Ben Ito", "Thanks."), ("Ana Ruiz", "So."),
+        ("Ben Ito", "Yes."),
+    ]

@@ -112,3 +112,10 @@ def test_a_surname_is_not_taken_for_a_first_name() -> None:
     # "Lee" is Kim Lee's surname: the surname rule decides, not the first-name one.
     res = resolve(["Lee Park", "Kim Lee", "Lee"])
     assert [p.labels for p in res.people][1] == ["Kim Lee", "Lee"]
+
+
+def test_the_same_surname_under_mr_and_ms_is_two_people() -> None:
+    res = resolve(["MS. PRUITT", "MR. PRUITT", "THE COURT", "MS. PRUITT"])
+    assert [p.labels for p in res.people] == [["MS. PRUITT"], ["MR. PRUITT"], ["THE COURT"]]
+    res = resolve(["Mr. ARNO KLEIN (Historian)", "Mr. KLEIN"])
+    assert [p.labels for p in res.people] == [["Mr. ARNO KLEIN (Historian)", "Mr. KLEIN"]]

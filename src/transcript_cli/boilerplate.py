@@ -160,6 +160,10 @@ def _line_rules(page: Page, protect: set[int], grammar: Grammar) -> None:
             page.drop(i, rule.name)
             if rule.name in BYLINE_RULES and line.text.rstrip().endswith((",", " and", "&")):
                 _wrapped_byline(page, i + 1, rule.name)
+            elif rule.name == "caption-timing" and i > 0 and (
+                page.lines[i - 1].text.strip().isdigit()
+            ):
+                page.drop(i - 1, rule.name)  # the cue's number, on the line above its timing
             if rule.name in {"photo-credit", "photo-credit-courtesy"}:
                 _caption_before(page, i, protect, grammar)
 
@@ -189,13 +193,22 @@ def _caption_before(page: Page, i: int, protect: set[int], grammar: Grammar) -> 
         page.drop(j, "photo-caption")
 
 
-def _before_marker(page: Page, stop: int, protect: set[int]) -> int | None:
+def _before_marker(
+    page: Page, stop: int, protect: set[int], *, head_share: float = 1.0
+) -> int | None:
     """Everything above the last transcript marker that precedes line ``stop`` (the first
-    label); the marker's index, if there is one."""
+    label) and has no more than ``head_share`` of the page's words above it; the marker's
+    index, if there is one."""
+    words = [len(line.text.split()) for line in page.original[:stop]]
+    limit = head_share * sum(words)
     marker = None
+    above = 0
     for i in range(stop):
+        if above > limit:
+            break
         if not page.original[i].blank and TRANSCRIPT_MARKERS.first(page.original[i].text):
             marker = i
+        above += words[i]
     if marker is None:
         return None
     for i in range(marker + 1):
@@ -359,11 +372,16 @@ def strip_regions(page: Page, protect: set[int], grammar: Grammar) -> None:
         _tail_furniture(page, last)
 
 
+_UNLABELED_HEAD = 1 / 3  # of a page's words, at most, above its transcript marker
+
+
 def _unlabeled_regions(page: Page, protect: set[int]) -> None:
     """A transcript that names no speakers (a podcast app's, a caption file's): above its
     marker is front matter; below a closing line after the marker is footer; link lists
     at the foot of the page are furniture. With no marker, only the last of these."""
-    marker = _before_marker(page, len(page.lines), protect)
+    # With no label to say where speech begins, a marker counts only near the top: a rule
+    # line or a "Transcript" link low on the page must not take the text above it.
+    marker = _before_marker(page, len(page.lines), protect, head_share=_UNLABELED_HEAD)
     if marker is not None:
         _after_closing(page, marker)
     _tail_furniture(page, -1 if marker is None else marker)

@@ -47,7 +47,7 @@ _JOIN = _alt(NAME_JOINERS)
 _CAPS_NAME = (
     rf"{_CAPS_WORD}(?:[ \t]+(?:(?:{_JOIN})[ \t]+)?{_CAPS_WORD}){{0,6}}(?:[ \t]+{_NUMBER})?"
 )
-_TITLE_WORD = rf"[{UP}][{LO}]+\.?|U\.S\."
+_TITLE_WORD = rf"[{UP}][{LO}]+|U\.S\."  # "Chief Patrol Agent"; a word with a dot ends a sentence
 # "Mr.", "Representative", "Chief Patrol Agent", "Secretary of State": a title from the
 # table, then up to three more capitalised words or joiners.
 _TITLES = rf"(?:{_alt(TITLES)})(?:[ \t]+(?:{_TITLE_WORD}|of|the|for|and)){{0,3}}"
@@ -90,7 +90,16 @@ _MIXED_WORD = rf"(?:Mc|Mac)?[{UP}][{LO}]+(?:['’\-][{UP}]?[{LO}]+){{0,3}}|[{UP}
 MIXED_LABEL = re.compile(
     rf"[ \t]*(?P<mname>(?:(?:{_alt(TITLES)})[ \t]+)?(?:{_MIXED_WORD})"
     rf"(?:[ \t]+(?:{_MIXED_WORD}|{_JOIN})){{0,3}})(?P<mparen>{_PAREN})?"
-    rf"(?:,[ \t]*[\w .'’&/\-]{{1,60}}){{0,3}}{_COLON}[ \t]*"
+    # A description after a comma holds no sentence end ("Ana Ruiz, U.C. Davis:"), so
+    # "Dr. Lee, you're recognized, thank you. LEE:" is not read as one long label.
+    rf"(?:,[ \t]*(?:[\w '’&/\-]|\.(?![ \t])|(?<![a-z]{{2}})\.){{1,60}}){{0,3}}{_COLON}[ \t]*"
+)
+# The same inside a flattened line, after the end of a sentence: "... month seven. Corinne
+# Tallis: Dennis is ...". Taken only for names the page shows to be labels, and with no
+# description after a comma (in running text that would be the sentence going on).
+MID_MIXED_LABEL = re.compile(
+    rf"{_SENTENCE_END}(?P<mname>(?:(?:{_alt(TITLES)})[ \t]+)?(?:{_MIXED_WORD})"
+    rf"(?:[ \t]+(?:{_MIXED_WORD}|{_JOIN})){{0,3}})(?P<mparen>{_PAREN})?{_COLON}[ \t]*"
 )
 _STOP = frozenset(w.lower() for w in CAPITALISED_NON_NAME_WORDS)
 _PERSON_TITLES = frozenset(PERSON_TITLES)
@@ -125,6 +134,13 @@ _NOT_A_NAME_ALONE = re.compile(r"[,;!?\"“”]")
 _SENTENCE_ENDS = (".", "?", "!", "…", '"', "”", "’", "-", "—")
 _SPOKEN_WORDS = 6  # a menu item or a link is shorter
 
+
+# "Q:" and "A:" of a print-style interview, plain or in bold ("**Q:**", "**Q**:"), with
+# words after them.
+_QA_LABEL = re.compile(
+    r"[ \t]*(?:(?P<mark>\*\*|__)(?P<qa>[QA])[ \t]*(?::[ \t]*(?P=mark)|(?P=mark)[ \t]*:)"
+    r"|(?P<qa2>[QA])[ \t]*:)[ \t]*(?=\S)"
+)
 
 _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
 
@@ -162,7 +178,8 @@ def _lead(line: str) -> int:
 
 
 def label_at_start(
-    line: str, names: frozenset[str] = frozenset(), alone: frozenset[str] = frozenset()
+    line: str, names: frozenset[str] = frozenset(), alone: frozenset[str] = frozenset(),
+    *, qa: bool = False,
 ) -> Label | None:
     """The label that opens ``line``, if there is one.
 
@@ -172,6 +189,11 @@ def label_at_start(
     spaces = _INDENT.match(line)
     indent = spaces.end() if spaces else 0
     pos = _lead(line)
+    if qa:
+        q = _QA_LABEL.match(line, pos)
+        if q:
+            return Label(text=q.group("qa") or q.group("qa2"), start=indent, end=q.end(),
+                         marked=q.group("mark") is not None)
     if alone:
         found = _standalone(line, pos)
         if found is not None and found[0] in alone:
@@ -191,6 +213,18 @@ def label_at_start(
         if vm and vm.group("vname") in names:
             return Label(text=vm.group("vname"), start=indent, end=vm.end())
     return _bold_label(line, pos)
+
+
+def _is_interview(lines: list[str]) -> bool:
+    """Questions and answers labeled "Q:" and "A:", each at least twice (a print-style
+    interview). Alone, "A:" opens list items and "Q:" a FAQ, so one of them is not enough."""
+    seen = {"Q": 0, "A": 0}
+    for line in lines:
+        if "Q" in line[:8] or "A" in line[:8]:
+            m = _QA_LABEL.match(line)
+            if m:
+                seen[m.group("qa") or m.group("qa2")] += 1
+    return seen["Q"] >= 2 and seen["A"] >= 2
 
 
 def _mixed_candidate(line: str, pos: int = 0) -> tuple[str, str] | None:
@@ -297,6 +331,7 @@ class Grammar:
 
     names: frozenset[str] = frozenset()
     alone: frozenset[str] = frozenset()
+    qa: bool = False  # the page is a print-style interview: "Q:" and "A:" label its turns
     # Lines already looked at (the pipeline asks about the same line more than once).
     _seen: dict[str, Label | None] = field(
         default_factory=dict, init=False, repr=False, compare=False, hash=False
@@ -319,6 +354,12 @@ class Grammar:
                 if caps.group("name"):
                     caps_surnames.add(_surname(caps.group("name")))
                 continue
+            opening = MIXED_LABEL.match(line, pos)  # the mid-line search starts after it
+            for mid in MID_MIXED_LABEL.finditer(line, opening.end() if opening else pos + 1):
+                inner = _mixed_candidate(mid.group(0))
+                if inner is not None:
+                    counts[inner[0]] = counts.get(inner[0], 0) + 1
+                    parens[inner[0]] = parens.get(inner[0]) or inner[1]
             found = _mixed_candidate(line, pos)
             if found is not None:
                 name, paren = found
@@ -343,15 +384,24 @@ class Grammar:
             names = shown | {n for n, c in counts.items() if c == 1 and len(n.split()) >= 2}
         if natural or fixed >= 2 or alone:
             names |= voices  # "Man:" only on a page that labels its turns otherwise
-        return cls(frozenset(names), alone)
+        return cls(frozenset(names), alone, _is_interview(lines))
 
     def at_start(self, line: str) -> Label | None:
         if line not in self._seen:
-            self._seen[line] = label_at_start(line, self.names, self.alone)
+            self._seen[line] = label_at_start(line, self.names, self.alone, qa=self.qa)
         return self._seen[line]
 
     def inside(self, line: str, start: int = 0) -> list[Label]:
-        return labels_inside(line, start)
+        found = labels_inside(line, start)
+        if self.names and ":" in line[start:]:
+            found += [
+                Label(text=m.group(0).strip().rstrip(":").strip(), start=m.start(), end=m.end())
+                for m in MID_MIXED_LABEL.finditer(line, start)
+                if m.group("mname") in self.names
+                and not any(f.start <= m.start() < f.end for f in found)
+            ]
+            found.sort(key=lambda label: label.start)
+        return found
 
     def any(self, line: str) -> Label | None:
         """The label at the start of ``line``, else the first inside it."""

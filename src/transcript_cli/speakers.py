@@ -195,6 +195,7 @@ def resolve(labels: list[str]) -> Resolution:
             by_key[key] = Person()
             people.append(by_key[key])
         by_key[key].parts.append(p)
+    people = _split_by_honorific(people)
     warnings: list[str] = []
     # Shorter forms join a longer name whose tail they are; longer short forms first, so
     # "VANEK SMITH" claims Stacey Vanek Smith before "SMITH" is tried.
@@ -220,6 +221,30 @@ def resolve(labels: list[str]) -> Resolution:
     by_label = {part.label: person for person in people for part in person.parts}
     _assign_ids(people)
     return Resolution(people, by_label, warnings)
+
+
+# Honorifics that tell a man from a woman: "MS. PRUITT" and "MR. PRUITT" are two people.
+_HONORIFIC_SEX = {"mr": "m", "mister": "m", "ms": "f", "mrs": "f", "miss": "f"}
+
+
+def _sex(part: LabelParts) -> str | None:
+    return _HONORIFIC_SEX.get((part.title or "").lower().rstrip("."))
+
+
+def _split_by_honorific(people: list[Person]) -> list[Person]:
+    """Labels with the same name but honorifics of different sexes are different people;
+    the same name with no honorific could be either, and stands alone."""
+    out: list[Person] = []
+    for person in people:
+        sexes = [_sex(part) for part in person.parts]
+        if not {"m", "f"} <= set(sexes):
+            out.append(person)
+            continue
+        groups: dict[str | None, Person] = {}
+        for part, sex in zip(person.parts, sexes, strict=True):
+            groups.setdefault(sex, Person()).parts.append(part)
+        out.extend(groups.values())
+    return out
 
 
 def _join_first_names(people: list[Person], by_last: dict[str, list[Person]]) -> list[str]:

@@ -111,7 +111,7 @@ _RUSH = (
 # A byline's names: "By Mary Childs", "By — Ana Ruiz and Ben Ito".
 _BYLINE_NAMES = (
     r"(?:\s*[—–:-])?(?:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*"
-    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,4})"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,4}(?:\s*\([^()\n]{1,40}\))?)"
 )
 _BYLINE = rf"[Bb]y{_BYLINE_NAMES}"
 
@@ -211,7 +211,8 @@ LINE_RULES = RuleTable((
          r"\d{1,3}-Minute Listen"),
     Rule("player-buttons", "npr.org player and story buttons",
          r"(?:Download|Transcript|Embed|Playlist|Toggle more options|Enlarge this image|"
-         r"hide caption|toggle caption|Listen|Listen · \d+:\d{2}|Queue|Add to playlist)"),
+         r"hide caption|toggle caption|Listen|Listen · \d+:\d{2}|Queue|Add to playlist|"
+         r"Resume|Pause|Play|Mute|Unmute|Rewind \d{1,2}(?: seconds)?|Skip \d{1,2} seconds)"),
     Rule("embed-code", "the player's embed box ('HTML EMBED:', 'Embed code: <iframe ...>')",
          r"(?:HTML )?Embed(?: code| this| player)?\s*:\s*(?:<.{0,500})?"),
     Rule("fused-date", "a story date with its time, often fused ('December 15, 20239:31 PM ET')",
@@ -308,7 +309,20 @@ LINE_RULES = RuleTable((
          r"edited for (?:clarity|accuracy|length)|for the ear|(?:meant|designed) to be heard|"
          r"before quoting|check the (?:corresponding )?audio|closed captioning|(?:machine|"
          r"computer|automatically|automated)[- ]generated|generated (?:automatically|by machine|"
-         r"using)|not (?:be )?(?:a )?verbatim)\b).{10,800}"),
+         r"using)|not (?:be )?(?:a )?verbatim|created by (?:a )?(?:computer|machine)|"
+         r"(?:edited|prepared|checked|corrected) by (?:a )?volunteers?|"
+         r"(?:machine|automatically)[- ]transcribed|exported from)\b).{10,800}"),
+    Rule("transcript-intro", "a line introducing the transcript below it ('The following is "
+         "a transcript ...', 'WRVN obtained the following partial transcript ...', 'This "
+         "transcript was exported from ...')",
+         r"(?:(?:The following|Below|What follows) (?:is|are)\b.{0,60}\btranscripts?\b|"
+         r"[A-Z][\w&.'’ -]{1,60} obtained (?:the|a) (?:following )?(?:partial |full |edited |"
+         r"complete )?transcript|This transcript (?:was|has been|is) (?:exported|generated|"
+         r"created|produced|prepared|provided|edited|made)\b).{0,300}"),
+    Rule("article-age", "a notice on an old story ('This article is more than 1 year old.')",
+         r"This (?:article|story|post|page) is (?:more than|over) \w{1,8} (?:years?|months?) "
+         r"old\.?"),
+    Rule("click-here", "a link's call to click", r"Click (?:here|to) .{1,200}"),
     Rule("transcribed-by", "the transcription service's credit ('Transcribed by https://otter.ai')",
          r"(?:Transcribed|Transcript(?:ion)?s?(?: (?:produced|prepared|generated))?) "
          r"(?:by|with|using) (?:https?://)?[\w.&'’ -]{2,80}\.?"),
@@ -360,7 +374,20 @@ LINE_RULES = RuleTable((
          r"Keep reading|Explore more|Trending(?: now)?|Most (?:popular|read|viewed)|"
          r"Broadcasts?|Featured in\.{0,3}|Related (?:Programs|Programmes|Shows|Podcasts|Audio)|"
          r"Programme website|Program website|Show website|"
-         r"Back to top|Top of page|TOP)\s*:?"),
+         r"Back to top|Top of page|TOP|Trending News|Contact(?: us| [“\"].{1,60}[”\"])?|"
+         r"Related (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)\s*:?"),
+    Rule("production-credit", "a show's production credit in a sentence ('Stateside is "
+         "produced by Michigan Public ...')",
+         r"(?-i:(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*) is (?:produced|distributed|"
+         r"co-produced|brought to you) by .{1,200}|(?-i:(?:[A-Z][\w&'’.-]*\s+){0,4}"
+         r"[A-Z][\w&'’.-]*) is a production of .{1,200}"),
+    Rule("caps-copyright", "a legal footer in capitals ('CONTENT AND PROGRAMMING COPYRIGHT "
+         "2025 ...')", r"(?-i:[A-Z ,&-]{0,80}COPYRIGHT\s+(?:©\s*)?\d{4}).{0,800}"),
+    Rule("source-outlet", "a short 'Source:' line naming the outlet",
+         r"Source:\s*[A-Z][\w&.'’ -]{1,40}"),
+    Rule("caption-timing", "a caption file's cue timing ('00:00:09.100 --> 00:00:12.900')",
+         r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+         r"(?:\s+[\w:%.-]{1,30}){0,6}|WEBVTT(?:\s.{0,100})?", 0),
     Rule("segment-aired", "a line saying when the segment aired, under its transcript",
          r"This (?:segment|episode|story|interview|program|conversation) (?:aired|first aired|"
          r"was (?:broadcast|aired|published|recorded))\b.{0,80}"),
@@ -394,8 +421,10 @@ LINE_RULES = RuleTable((
     Rule("rule-line", "a horizontal rule", r"(?:-{3,}|\*{3,}|_{3,}|={3,})"),
     Rule("md-heading", "a markdown heading", r"#{1,6}(?:\s.*)?", 0),
     Rule("empty-list-item", "an empty list item", r"[-*+]"),
-    Rule("md-link-line", "a markdown link standing alone",
-         r"!?\[[^\]\n]{1,200}\]\((?:https?://|/)[^)\s]{1,500}\)"),
+    Rule("md-link-line", "a markdown link or image standing alone, a linked image too "
+         "('[Skip to main content](#content)', '[![Logo](logo.svg)](https://...)')",
+         r"!?\[(?:[^\]\n]{1,200}|!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\))\]"
+         r"\((?:https?://|/|#|mailto:)[^)\s]{0,500}\)"),
 ))
 
 INLINE_RULES: tuple[Rule, ...] = (
@@ -439,7 +468,8 @@ CLOSING_RULES: frozenset[str] = frozenset(
     {"npr-disclaimer", "npr-copyright", "transcript-provided", "copyright",
      "station-copyright", "end-marker", "creative-commons", "copyright-sign",
      "rights-reserved", "transcribed-by", "footer-heading", "segment-aired", "reader-promo",
-     "station-nav", "sponsor-slot", "platform-links", "transcript-order"}
+     "station-nav", "sponsor-slot", "platform-links", "transcript-order", "production-credit",
+     "caps-copyright"}
 )
 
 # Story furniture printed right under a headline: a line just above these is the title.
