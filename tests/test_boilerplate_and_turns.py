@@ -94,6 +94,7 @@ CHROME = [
      "caps-copyright"),
     ("00:00:09.100 --> 00:00:12.900", "caption-timing"),
     ("[Skip to main content](#content)", "md-link-line"),
+    ("Meetings Archive > City Council > 2025", "breadcrumb"),
 ]
 
 SPEECH_THAT_LOOKS_LIKE_CHROME = [

@@ -318,3 +318,23 @@ def test_caption_file_timings_and_cue_numbers_are_not_speech() -> None:
         ("Ana Ruiz", "Welcome back."), ("Ben Ito", "Thanks."), ("Ana Ruiz", "So."),
         ("Ben Ito", "Yes."),
     ]
+
+
+def test_a_staff_bio_after_the_last_turn_is_footer() -> None:
+    page = (
+        "ADA QUILL, HOST: How many crossings?\n\nRUTH VANE: Too many to count.\n\n"
+        "Jessa Whitcomb\nJessa Whitcomb covers courts and public safety for Harbor Radio.\n\n"
+        "Most Read\n"
+    )
+    t = parse(page)
+    assert t.turns[-1].text == "Too many to count."
+    rules = {r.text: r.rule for r in t.boilerplate}
+    assert rules["Jessa Whitcomb"] == "staff-bio"
+
+
+def test_a_bio_said_inside_a_turn_stays() -> None:
+    page = (
+        "ADA QUILL, HOST: Jessa Whitcomb covers courts for us. Jessa?\n\n"
+        "JESSA WHITCOMB: Thanks, Ada.\n"
+    )
+    assert parse(page).turns[0].text == "Jessa Whitcomb covers courts for us. Jessa?"

@@ -22,6 +22,7 @@ from .rules.boilerplate import (
     INLINE_RULES,
     LINE_RULES,
     PRINT_ATTRIBUTION,
+    STAFF_BIO,
     TRANSCRIPT_MARKERS,
 )
 
@@ -292,7 +293,15 @@ def _after_closing(page: Page, last: int) -> None:
     closing_lines = {r.line for r in page.removed if r.rule in CLOSING_RULES}
     for i in range(last + 1, len(page.lines)):
         line = page.original[i]
-        if line.first in closing_lines or (
+        bio = None if line.blank else STAFF_BIO.fullmatch(page.lines[i].text.strip())
+        if bio is not None:
+            # A staff bio ends the transcript; it is the footer's, not the last speaker's,
+            # and so is the bare name printed above it.
+            page.drop(i, "staff-bio")
+            above = i - 1
+            if above > last and page.lines[above].text.strip() == bio.group("name"):
+                page.drop(above, "staff-bio")
+        if bio is not None or line.first in closing_lines or (
             not line.blank and any(r.regex.fullmatch(line.text.strip()) for r in LINE_RULES
                                    if r.name in CLOSING_RULES)
         ):

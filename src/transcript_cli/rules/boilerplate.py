@@ -323,6 +323,8 @@ LINE_RULES = RuleTable((
          r"This (?:article|story|post|page) is (?:more than|over) \w{1,8} (?:years?|months?) "
          r"old\.?"),
     Rule("click-here", "a link's call to click", r"Click (?:here|to) .{1,200}"),
+    Rule("breadcrumb", "a breadcrumb trail ('Meetings Archive > City Council > 2025')",
+         r"[^>›»\n]{1,40}(?:\s+[>›»]\s+[^>›»\n]{1,40}){1,6}", hints=(">", "›", "»")),
     Rule("transcribed-by", "the transcription service's credit ('Transcribed by https://otter.ai')",
          r"(?:Transcribed|Transcript(?:ion)?s?(?: (?:produced|prepared|generated))?) "
          r"(?:by|with|using) (?:https?://)?[\w.&'’ -]{2,80}\.?"),
@@ -485,6 +487,15 @@ OUTLET_RULES: dict[str, str] = {
     "transcript-provided": "NPR",
     "cnn-rush-transcript": "CNN",
 }
+
+# A staff bio under a story ("Jessa Whitcomb covers courts and public safety for WRVN."):
+# looked for only after the last label, where it ends the transcript (in a turn, a host
+# may say the same words).
+STAFF_BIO = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:covers|reports on|writes about|"
+    r"(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|correspondent|producer|editor|host|"
+    r"journalist|writer|anchor|contributor)\b).{0,400}"
+)
 
 # Print-style quotation ("...," says Williams) marks text written for the web, not air.
 PRINT_ATTRIBUTION = re.compile(
