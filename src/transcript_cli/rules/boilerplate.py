@@ -318,7 +318,7 @@ LINE_RULES = RuleTable((
          r"(?:(?:The following|Below|What follows) (?:is|are)\b.{0,60}\btranscripts?\b|"
          r"[A-Z][\w&.'’ -]{1,60} obtained (?:the|a) (?:following )?(?:partial |full |edited |"
          r"complete )?transcript|This transcript (?:was|has been|is) (?:exported|generated|"
-         r"created|produced|prepared|provided|edited|made)\b).{0,300}"),
+         r"created|produced|prepared|provided|edited|made)\b).{0,300}", hints=("transcript",)),
     Rule("article-age", "a notice on an old story ('This article is more than 1 year old.')",
          r"This (?:article|story|post|page) is (?:more than|over) \w{1,8} (?:years?|months?) "
          r"old\.?"),
@@ -382,9 +382,11 @@ LINE_RULES = RuleTable((
          "produced by Michigan Public ...')",
          r"(?-i:(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*) is (?:produced|distributed|"
          r"co-produced|brought to you) by .{1,200}|(?-i:(?:[A-Z][\w&'’.-]*\s+){0,4}"
-         r"[A-Z][\w&'’.-]*) is a production of .{1,200}"),
+         r"[A-Z][\w&'’.-]*) is a production of .{1,200}",
+         hints=("produced by", "distributed by", "brought to you by", "production of")),
     Rule("caps-copyright", "a legal footer in capitals ('CONTENT AND PROGRAMMING COPYRIGHT "
-         "2025 ...')", r"(?-i:[A-Z ,&-]{0,80}COPYRIGHT\s+(?:©\s*)?\d{4}).{0,800}"),
+         "2025 ...')", r"(?-i:[A-Z ,&-]{0,80}COPYRIGHT\s+(?:©\s*)?\d{4}).{0,800}",
+         hints=("copyright",)),
     Rule("source-outlet", "a short 'Source:' line naming the outlet",
          r"Source:\s*[A-Z][\w&.'’ -]{1,40}"),
     Rule("caption-timing", "a caption file's cue timing ('00:00:09.100 --> 00:00:12.900')",
