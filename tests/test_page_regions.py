@@ -338,3 +338,14 @@ def test_a_bio_said_inside_a_turn_stays() -> None:
         "JESSA WHITCOMB: Thanks, Ada.\n"
     )
     assert parse(page).turns[0].text == "Jessa Whitcomb covers courts for us. Jessa?"
+
+
+def test_a_paragraph_opening_with_a_dateline_is_written_for_the_web() -> None:
+    page = (
+        "PELL ISLAND, MAINE — The ferry has run every day for sixty years, its captain "
+        "told Harbor Radio this week.\n\n"
+        "ADA QUILL, HOST: How many crossings is that?\n\nRUTH VANE: Too many to count.\n"
+    )
+    t = parse(page)
+    assert [turn.label for turn in t.turns] == ["ADA QUILL, HOST", "RUTH VANE"]
+    assert {r.rule for r in t.boilerplate} == {"web-summary"}

@@ -19,6 +19,7 @@ from .rules.boilerplate import (
     BYLINE_CONTINUATION,
     BYLINE_RULES,
     CLOSING_RULES,
+    DATELINE,
     INLINE_RULES,
     LINE_RULES,
     PRINT_ATTRIBUTION,
@@ -316,11 +317,12 @@ def _ngrams(text: str, n: int = 4) -> set[tuple[str, ...]]:
 
 
 def is_web_summary(paragraph: str, transcript: Callable[[], set[tuple[str, ...]]]) -> bool:
-    """Text written for the web, not for air: print-style quotes, or the story retold.
+    """Text written for the web, not for air: a dateline, print-style quotes, or the
+    story retold.
 
     ``transcript`` gives the 4-grams of the transcript below; it is called only for a
     paragraph long enough to be compared, so most pages never compute them."""
-    if len(PRINT_ATTRIBUTION.findall(paragraph)) >= 2:
+    if DATELINE.match(paragraph) or len(PRINT_ATTRIBUTION.findall(paragraph)) >= 2:
         return True
     grams = _ngrams(paragraph)
     if len(grams) < 12:

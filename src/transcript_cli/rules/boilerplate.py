@@ -499,6 +499,13 @@ STAFF_BIO = re.compile(
     r"journalist|writer|anchor|contributor)\b).{0,400}"
 )
 
+# A news dateline opening a paragraph ("CHISINAU, MOLDOVA — ", "WASHINGTON (AP) — "):
+# print, never the start of something said on air.
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ -]{2,30})?(?:\s*\([A-Z]{2,8}\))?"
+    r"\s*(?:—|–|--)\s"
+)
+
 # Print-style quotation ("...," says Williams) marks text written for the web, not air.
 PRINT_ATTRIBUTION = re.compile(
     r"[,.?!][\"”]\s*(?:[A-Z][a-z]+\s+)?(?:says|said)\b|"
