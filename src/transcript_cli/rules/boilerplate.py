@@ -26,16 +26,16 @@ class RuleTable:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         parts = []
-        self._hinted: list[tuple[int, Rule, re.Pattern[str]]] = []
+        self._hinted: list[tuple[int, Rule]] = []  # compiled on first use (re caches it)
         for k, rule in enumerate(rules):
             if rule.hints:
-                self._hinted.append((k, rule, rule.regex))
+                self._hinted.append((k, rule))
                 continue
             flags = "i" if rule.flags & re.IGNORECASE else "-i"
             parts.append(f"(?P<r{k}>(?{flags}:{rule.pattern}))")
         self._regex = re.compile("|".join(parts))
         # Every rule's hints, to tell at once whether a line holds any (most hold none).
-        self._hints = tuple(sorted({h for _k, rule, _rx in self._hinted for h in rule.hints}))
+        self._hints = tuple(sorted({h for _k, rule in self._hinted for h in rule.hints}))
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
@@ -57,10 +57,10 @@ class RuleTable:
                     break
             else:
                 return self.rules[best] if best < len(self.rules) else None
-            for k, rule, regex in self._hinted:
+            for k, rule in self._hinted:
                 if k > best:
                     break
-                if any(h in low for h in rule.hints) and regex.fullmatch(text):
+                if any(h in low for h in rule.hints) and rule.regex.fullmatch(text):
                     return rule
         return self.rules[best] if best < len(self.rules) else None
 
