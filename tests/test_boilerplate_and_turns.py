@@ -95,6 +95,20 @@ CHROME = [
     ("00:00:09.100 --> 00:00:12.900", "caption-timing"),
     ("[Skip to main content](#content)", "md-link-line"),
     ("Meetings Archive > City Council > 2025", "breadcrumb"),
+    ("Heard on Wait Wait... Don't Tell Me!", "heard-on"),
+    ("StoryFebruary 27, 2025", "story-date"),
+    ("Letters and Politics – March 5, 2025 at 10:00am", "program-and-date"),
+    ("This partial transcript was computer-generated and may contain errors.",
+     "transcript-notice"),
+    ("Get Harbor's weekly newsletter, with the stories behind the conversations.",
+     "reader-promo"),
+    ("Listen to the full conversation above.", "reader-promo"),
+    ("A teenager looks at a phone in bed. (Dolores Ng/Harbor Radio)", "caption-with-credit"),
+    ("Getty Images", "agency-credit"),
+    ("St. Louis on the Air is produced by Ana Ruiz.", "production-credit"),
+    ("Letters and Politics airs weekdays at 10am on KPFA.", "production-credit"),
+    ("Guest: Luis Arboleda, professor of labor history at Cal State", "guest-line"),
+    ("Related: Alton's ferry may close", "related-link"),
 ]
 
 SPEECH_THAT_LOOKS_LIKE_CHROME = [
@@ -124,6 +138,10 @@ SPEECH_THAT_LOOKS_LIKE_CHROME = [
     "This is why I read the transcript, and it had errors.",
     "The show is produced by my brother.",
     "Related to that, yes.",
+    "Yes — March 5, 2025",
+    "I remember it — March 5, 2025",
+    "More: we need to talk.",
+    "GUEST: Maria Lopez, thanks.",
 ]
 
 

@@ -349,3 +349,14 @@ def test_a_paragraph_opening_with_a_dateline_is_written_for_the_web() -> None:
     t = parse(page)
     assert [turn.label for turn in t.turns] == ["ADA QUILL, HOST", "RUTH VANE"]
     assert {r.rule for r in t.boilerplate} == {"web-summary"}
+
+
+def test_a_copyright_glued_to_the_last_line_of_speech_is_cut_off_it() -> None:
+    t = parse(
+        "ANA RUIZ: Thanks for coming. BEN ITO: Thank you. Copyright 2025 Harbor Public "
+        "Media. This transcript has been lightly edited for clarity.\n"
+    )
+    assert [turn.text for turn in t.turns] == ["Thanks for coming.", "Thank you."]
+    assert parse("ANA RUIZ: It was the Copyright 1976 Act.\n").turns[0].text == (
+        "It was the Copyright 1976 Act."
+    )

@@ -119,3 +119,11 @@ def test_the_same_surname_under_mr_and_ms_is_two_people() -> None:
     assert [p.labels for p in res.people] == [["MS. PRUITT"], ["MR. PRUITT"], ["THE COURT"]]
     res = resolve(["Mr. ARNO KLEIN (Historian)", "Mr. KLEIN"])
     assert [p.labels for p in res.people] == [["Mr. ARNO KLEIN (Historian)", "Mr. KLEIN"]]
+
+
+def test_an_initial_and_a_surname_join_the_one_full_name_with_that_initial() -> None:
+    res = resolve(["GULIZAR BARZANI", "SHIRIN BARZANI", "G BARZANI", "S. BARZANI"])
+    assert [p.labels for p in res.people] == [["GULIZAR BARZANI", "G BARZANI"],
+                                              ["SHIRIN BARZANI", "S. BARZANI"]]
+    res = resolve(["GULIZAR BARZANI", "GARY BARZANI", "G BARZANI"])
+    assert len(res.people) == 3 and res.warnings

@@ -289,13 +289,25 @@ def _candidates(short: Person, people: list[Person]) -> list[Person]:
         if person is short or not person.parts or not _nameable(person):
             continue
         full = tuple(person.full.tokens)
-        if len(full) <= len(toks) or full[-len(toks) :] != toks:
+        if not _tail_of(toks, full):
             continue
         known = person.surnames()
         if known and toks not in known:
             continue  # "SMITH" is not Stacey, whose surname on this page is "VANEK SMITH"
         out.append(person)
     return out
+
+
+def _tail_of(toks: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Is ``toks`` the end of the longer name ``full``, or its first name's initial and
+    the rest ("G BARZANI" of GULIZAR BARZANI, "M. BRENNEMAN" of MARJORIE BRENNEMAN)?"""
+    if len(full) > len(toks) and full[-len(toks) :] == toks:
+        return True
+    return (
+        len(toks) >= 2 and len(toks[0]) == 1 and len(full) >= len(toks)
+        and full[-(len(toks) - 1) :] == toks[1:] and full[-len(toks)].startswith(toks[0])
+        and len(full[-len(toks)]) > 1
+    )
 
 
 def _assign_ids(people: list[Person]) -> None:

@@ -126,6 +126,12 @@ _DATE = (
 _NUMDATE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})"
 _CLOCK = rf"\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*{_TZ})?"
 _CALL_LETTERS = r"[KW][A-Z]{2,4}(?:-(?:FM|AM|TV))?"
+# A show's name as the subject of a sentence: capitalised words, joiners, quotes
+# ("St. Louis on the Air", "\"Letters and Politics\"").
+_SHOW = (
+    r"(?-i:[\"“]?[A-Z][\w&'’.!-]*(?:\s+(?:[A-Z][\w&'’.!-]*|on|the|of|and|in|at|for|a|to)){0,6}"
+    r"[\"”]?)"
+)
 # A person's name (two to four capitalised words) and an outlet (one to four), for credits
 # such as "Petra Okonkwo/Maine Public".
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
@@ -205,7 +211,7 @@ LINE_RULES = RuleTable((
          r"Health|Science|Arts & Culture|Culture|Education|Environment|Opinion)"),
     Rule("heard-on", "the 'Heard on <program>' tag of an npr.org story",
          r"Heard on (?:Morning Edition|All Things Considered|Weekend Edition \w+|Fresh Air|"
-         r"Here & Now|[A-Z][\w&' ]{2,40})"),
+         r"Here & Now|[A-Z][\w&'’.!?, -]{2,50})"),
     # --- npr.org page copies --------------------------------------------------------------
     Rule("listen-length", "the npr.org audio length button ('26-Minute Listen')",
          r"\d{1,3}-Minute Listen"),
@@ -226,8 +232,15 @@ LINE_RULES = RuleTable((
          rf"[A-Z][A-Za-z'’-]{{1,24}}(?:\s+&?\s*[A-Z][A-Za-z'’-]{{1,24}}){{0,2}}\s+{_MONTH}\s+"
          rf"\d{{1,2}},\s*\d{{4}}\s*(?:at\s+|,\s*)?\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\.?"
          rf"(?:\s+{_TZ})?", 0),
-    Rule("story-date", "a bare story date line ('Thursday, July 17, 2025', '05.16.2025')",
-         rf"{_DATE}|{_NUMDATE}"),
+    Rule("story-date", "a bare story date line ('Thursday, July 17, 2025', '05.16.2025'), "
+         "perhaps fused to a story-type tag ('StoryFebruary 27, 2025')",
+         rf"(?:(?:Story|Interview|Video|Audio|Segment|Episode|Headlines?|News|Podcast)\s*)?"
+         rf"(?:{_DATE}|{_NUMDATE})"),
+    Rule("program-and-date", "a program's name, a dash and the date it aired ('Letters and "
+         "Politics – March 5, 2025 at 10:00am')",
+         rf"(?=\S+\s+\S)(?!\S+\s[–—]){_SHOW}\s[–—]\s(?:{_DATE}|{_NUMDATE})"
+         rf"(?:\s*(?:at|,)?\s*{_CLOCK})?",
+         hints=("–", "—")),
     Rule("date-and-details", "a story date with the episode's details beside it "
          "('March 14, 2024 · 38 min · Season 3'); each part is short",
          # One pattern for the date, compiled once; the lookahead asks for a separator.
@@ -248,8 +261,12 @@ LINE_RULES = RuleTable((
          rf"[A-Z][\w.'’ -]{{1,60}}\s*/\s*{_PHOTO_AGENCY}|{_PERSON}\s*/\s*{_OUTLET}", 0),
     Rule("caption-with-credit", "a photo caption that ends with its credit ('... on Feb. 27, "
          "2025. Micah Oyelaran/CPR News')",
-         rf".{{3,400}}[.!?”\"]\s+(?:{_PERSON}\s*/\s*(?:{_OUTLET}|{_PHOTO_AGENCY}))", 0,
+         rf".{{3,400}}(?:[.!?”\"]\s+(?:{_PERSON}\s*/\s*(?:{_OUTLET}|{_PHOTO_AGENCY}))|"
+         rf"\s\((?:{_PERSON}\s*/\s*(?:{_OUTLET}|{_PHOTO_AGENCY}))\)\.?)", 0,
          hints=("/",)),
+    Rule("agency-credit", "a photo credit naming only the agency ('Getty Images')",
+         r"(?:Getty Images|AP Photo|AP Images|Reuters|AFP|iStock(?:photo)?|Shutterstock|"
+         r"Unsplash|Courtesy photo)", 0),
     Rule("photo-caption-credit", "a photo caption ending in its credit ('... (AP Photo/X)')",
          r".{3,400}\((?:AP Photo|Photo|Photo by|Photo courtesy of|Image|Image credit|Credit)"
          r"\b[^()]{0,100}\)\.?"),
@@ -301,7 +318,7 @@ LINE_RULES = RuleTable((
          "it ('Transcripts are machine and human generated ... may contain errors', "
          "'(Transcript generated automatically ... check the audio before quoting.)')",
          r"[(\[]?(?:(?:Notice|Note|Disclaimer|Editor['’]?s note)\s*:\s*|"
-         r"(?=(?:Transcripts?|This transcript|The transcript|Transcription|"
+         r"(?=(?:Transcripts?|This (?:\w+ )?transcript|The transcript|Transcription|"
          r"This is (?:a|the) transcript)\b))"
          r"(?=.{0,300}?\b(?:transcripts?|transcribed|transcription|captioning)\b)"
          r"(?=.{0,600}?\b(?:(?:may|might|can|could|will) (?:contain|include|have) (?:errors|"
@@ -323,6 +340,8 @@ LINE_RULES = RuleTable((
          r"This (?:article|story|post|page) is (?:more than|over) \w{1,8} (?:years?|months?) "
          r"old\.?"),
     Rule("click-here", "a link's call to click", r"Click (?:here|to) .{1,200}"),
+    Rule("related-link", "a related story linked in the text ('Related: Alton's ferry ...')",
+         r"(?:Related|RELATED|Read more|See also|Also read)\s*:\s+[A-Z\"“'‘].{1,200}", 0),
     Rule("breadcrumb", "a breadcrumb trail ('Meetings Archive > City Council > 2025')",
          r"[^>›»\n]{1,40}(?:\s+[>›»]\s+[^>›»\n]{1,40}){1,6}", hints=(">", "›", "»")),
     Rule("transcribed-by", "the transcription service's credit ('Transcribed by https://otter.ai')",
@@ -380,10 +399,17 @@ LINE_RULES = RuleTable((
          r"Related (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)\s*:?"),
     Rule("production-credit", "a show's production credit in a sentence ('Stateside is "
          "produced by Michigan Public ...')",
-         r"(?-i:(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*) is (?:produced|distributed|"
-         r"co-produced|brought to you) by .{1,200}|(?-i:(?:[A-Z][\w&'’.-]*\s+){0,4}"
-         r"[A-Z][\w&'’.-]*) is a production of .{1,200}",
-         hints=("produced by", "distributed by", "brought to you by", "production of")),
+         rf"{_SHOW} is (?:produced|distributed|co-produced|brought to you) by .{{1,200}}|"
+         rf"{_SHOW} is a production of .{{1,200}}|"
+         rf"{_SHOW} (?:airs|is heard|can be heard|broadcasts) (?:weekdays|weeknights|daily|"
+         rf"every|each|on|at|live|Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|"
+         rf"Saturdays?|Sundays?)\b.{{0,200}}",
+         hints=("produced by", "distributed by", "brought to you by", "production of", " airs ",
+                " heard ", " broadcasts ")),
+    Rule("guest-line", "a show note naming the guest and what they do ('Guest: Luis Arboleda, "
+         "professor of labor history')",
+         r"(?-i:Guests?|Featuring|With)\s*:\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+         r"(?:,\s*[^.!?\n]{1,160})?(?:;\s*[A-Z][^.!?\n]{1,200})*\.?", 0),
     Rule("caps-copyright", "a legal footer in capitals ('CONTENT AND PROGRAMMING COPYRIGHT "
          "2025 ...')", r"(?-i:[A-Z ,&-]{0,80}COPYRIGHT\s+(?:©\s*)?\d{4}).{0,800}",
          hints=("copyright",)),
@@ -402,7 +428,9 @@ LINE_RULES = RuleTable((
     Rule("reader-promo", "a promo addressed to the reader ('Want more stories like this? ...', "
          "'Thanks for reading X! Subscribe ...')",
          r"(?:Want more (?:stories|news|episodes|coverage) like this\?|Thanks for (?:reading|"
-         r"listening to) .{1,80}! ?Subscribe|Get the .{1,60} newsletter|Never miss an? "
+         r"listening to) .{1,80}! ?Subscribe|Get (?:the |our )?[^.!?\n]{1,60} newsletter|"
+         r"Listen to (?:the )?(?:full|entire|whole) "
+         r"(?:conversation|interview|episode|segment|show|story)|Now playing:|Never miss an? "
          r"(?:episode|story)|Like what you (?:hear|read)\?|Enjoy(?:ed)? this (?:episode|story)\?)"
          r".{0,300}"),
     # --- podcast show notes and promos --------------------------------------------------
@@ -446,6 +474,13 @@ INLINE_RULES: tuple[Rule, ...] = (
     Rule("transcript-provided", "the 'Transcript provided by NPR' footer at the end of a line",
          r"(?<!\s)\s*Transcript provided by NPR,?\s*Copyright\s*(?:©\s*)?(?:\d{4}\s+)?NPR\.?\s*$",
          hints=("transcript provided",)),
+    Rule("copyright-tail", "a broadcaster's copyright glued to the end of the last line of "
+         "speech ('... Thank you. Copyright 2025 Houston Public Media. This transcript ...')",
+         r"(?<=[.!?\"”’)\]])\s+Copyright\s*(?:©\s*)?\d{4}\s+[A-Z][^.\n]{0,40}\b(?:Media|"
+         r"Radio|Public|"
+         r"NPR|News|Inc|LLC|Corporation|Network|Productions|Broadcasting|Foundation)\b"
+         r"[^.\n]{0,30}\.(?:\s*(?:This transcript|Transcript|All rights)[^\n]{0,200})?\s*$", 0,
+         hints=("copyright",)),
     Rule("subscribe-promo", "a newsletter promo glued to a blurb",
          r"(?<!\s)\s*\|\s*Subscribe to [^.|]{1,80}\.?\s*$", hints=("subscribe",)),
 )
