@@ -223,3 +223,16 @@ def test_a_one_word_story_type_tag_above_the_date_is_not_the_headline() -> None:
         "Story\nMarch 5, 2025\n\n"
     )
     assert _title(head) == "\"They Sold Our River\": Farmworkers Fight a Water Sale"
+
+
+def test_a_stacked_head_with_no_date_shape_still_finds_its_title_cased_headline() -> None:
+    head = (
+        "Harbor Radio\nNews\nShows\nThe Harbor Hour\n"
+        "Can a Village Move Its Ferry Dock Before the Storms Come?\n"
+        "Episode 14 of 40\nListen now\n"
+    )
+    assert _title(head) == "Can a Village Move Its Ferry Dock Before the Storms Come?"
+
+
+def test_a_head_of_menus_alone_still_gets_no_title() -> None:
+    assert _title("Harbor Radio\nNews\nShows\nSign in\nLive Radio\n") is None

@@ -60,6 +60,8 @@ _CONTROL_VERB = frozenset(
 _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 # Scores of a headline line (see the module docstring).
+_FALLBACK_WORDS = 4  # a nav item or a section name is shorter
+_FALLBACK_CAPITALS = 0.6  # share of capitalised words in a title-cased headline
 _ABOVE_META = 5
 _ALONE = 2
 _BYLINE_NAME = -2
@@ -217,8 +219,30 @@ def find_title(
         return Title(_clean(html_title[0]), html_title[1], None)
     best = _best_line(original, lines, head, grammar, story_meta)
     if best is None:
+        best = _title_cased_line(lines, head, grammar)
+    if best is None:
         return None
     return Title(_clean(lines[best].text), lines[best].first, best)
+
+
+def _title_cased_line(lines: list[Line], head: range, grammar: Grammar) -> int | None:
+    """When no line stands alone or sits above a date (a page saved with no blank lines
+    and no date shape we know): the longest line of the head written as a headline is,
+    four words or more with most of them capitalised, or a question."""
+    best: tuple[int, int] | None = None
+    for i in head:
+        text = lines[i].text.strip()
+        words = text.split()
+        if lines[i].blank or len(words) < _FALLBACK_WORDS or not _headline_like(text, grammar):
+            continue
+        if _bar_like(text) or _name_like(text) or _button_like(text):
+            continue
+        capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        if capitalised / len(words) < _FALLBACK_CAPITALS and not text.endswith("?"):
+            continue
+        if best is None or len(words) > best[0]:
+            best = (len(words), i)
+    return best[1] if best is not None else None
 
 
 def _best_line(
