@@ -109,6 +109,12 @@ CHROME = [
     ("Letters and Politics airs weekdays at 10am on KPFA.", "production-credit"),
     ("Guest: Luis Arboleda, professor of labor history at Cal State", "guest-line"),
     ("Related: Alton's ferry may close", "related-link"),
+    ("Published May 28, 2024 at 5:47 AM AKDT", "published-date"),
+    ("To purchase a video or audio copy of this program, call 1-800-555-0100.",
+     "transcript-order"),
+    ("**inelastic demand** = demand that barely moves when the price does", "gloss"),
+    ("← Day 36 | Day 38 →", "pager"),
+    ("By Under the Radar Staff", "byline"),
 ]
 
 SPEECH_THAT_LOOKS_LIKE_CHROME = [
@@ -142,6 +148,7 @@ SPEECH_THAT_LOOKS_LIKE_CHROME = [
     "I remember it — March 5, 2025",
     "More: we need to talk.",
     "GUEST: Maria Lopez, thanks.",
+    "by the way, I went there",
 ]
 
 

@@ -360,3 +360,17 @@ def test_a_copyright_glued_to_the_last_line_of_speech_is_cut_off_it() -> None:
     assert parse("ANA RUIZ: It was the Copyright 1976 Act.\n").turns[0].text == (
         "It was the Copyright 1976 Act."
     )
+
+
+def test_a_bio_without_an_article_and_forum_furniture() -> None:
+    page = (
+        "ADA QUILL, HOST: How many crossings?\n\nRUTH VANE: Too many to count.\n\n"
+        "Ada Quill\nAda Quill is host of The Harbor Hour on Harbor Radio.\n"
+    )
+    assert parse(page).turns[-1].text == "Too many to count."
+    forum = (
+        "Posts: 1284\nJoined: Mon Feb 04, 2019\n\nHere is the transcript I promised.\n\n"
+        "ANA RUIZ: The hydrants are old.\n\nBEN ITO: Older than me.\n\n"
+        "Posts: 12\nJoined: Tue Mar 05, 2024\n"
+    )
+    assert {s.name for s in parse(forum).speakers} == {"Ana Ruiz", "Ben Ito"}

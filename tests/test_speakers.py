@@ -127,3 +127,10 @@ def test_an_initial_and_a_surname_join_the_one_full_name_with_that_initial() -> 
                                               ["SHIRIN BARZANI", "S. BARZANI"]]
     res = resolve(["GULIZAR BARZANI", "GARY BARZANI", "G BARZANI"])
     assert len(res.people) == 3 and res.warnings
+
+
+def test_initials_join_the_one_full_name_they_are_the_initials_of() -> None:
+    res = resolve(["Rosalind Maeda", "Hollis Tebbetts", "RM", "HT", "RM"])
+    assert [p.labels for p in res.people] == [["Rosalind Maeda", "RM"], ["Hollis Tebbetts", "HT"]]
+    res = resolve(["Ana Ruiz", "Alan Reyes", "AR"])
+    assert len(res.people) == 3

@@ -60,9 +60,11 @@ _CONTROL_VERB = frozenset(
 _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 # Scores of a headline line (see the module docstring).
+_TAB_SUFFIX = re.compile(r"\s+:\s+[^:\n]{1,40}$")
 _FALLBACK_WORDS = 4  # a nav item or a section name is shorter
 _FALLBACK_CAPITALS = 0.6  # share of capitalised words in a title-cased headline
 _ABOVE_META = 5
+_BELOW_META = 3
 _ALONE = 2
 _BYLINE_NAME = -2
 _CAPITALS = -1
@@ -101,6 +103,10 @@ def _unquote(title: str) -> str:
 
 
 def _clean(title: str) -> str:
+    # A browser tab's title saved as the heading: "Headline : Short Wave : NPR". A spaced
+    # colon never joins a headline to its subtitle ("Ep. 12: The Nurse ...").
+    while (m := _TAB_SUFFIX.search(title)) is not None and m.start() > 0:
+        title = title[: m.start()]
     title = _unquote(title)
     title = _DATE_PREFIX.sub("", title) if re.match(r"^\s*\(?\d{6,10}\)?\s*\S", title) else title
     return re.sub(r"\s+", " ", title).strip()
@@ -122,6 +128,8 @@ def _bar_like(text: str) -> bool:
     """A sharing bar or a nav bar ("Share: Facebook Twitter Email", "Podcast | Blog | Shop")."""
     t = text.strip()
     if len(_PLATFORM.findall(t)) >= 2:
+        return True
+    if re.search(r"\s[‹›»>]\s", t):  # a breadcrumb: "Board index ‹ Local ‹ Water"
         return True
     parts = [p for p in re.split(r"[|·•]", t) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
@@ -279,6 +287,8 @@ def _best_line(
             score += _ABOVE_META
         if alone:
             score += _ALONE
+        if not meta and words >= _FALLBACK_WORDS and not name and _below(i, story_meta, lines):
+            score += _BELOW_META  # older layouts print the date above the headline
         if name and (i in bylines or _below(i, story_meta, lines)):
             score += _BYLINE_NAME
         if words >= 2 and text.upper() == text and any(c.isalpha() for c in text):

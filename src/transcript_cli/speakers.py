@@ -249,7 +249,8 @@ def _split_by_honorific(people: list[Person]) -> list[Person]:
 
 def _join_first_names(people: list[Person], by_last: dict[str, list[Person]]) -> list[str]:
     """A first name used as a label in natural case ("Nadia:") joins the one full name it
-    begins ("Nadia Perlmutter:"), as podcasts write a guest once introduced. A name in
+    begins ("Nadia Perlmutter:"), as podcasts write a guest once introduced, and initials
+    ("RM:") the one full name they are the initials of. A name in
     capitals is a surname in radio transcripts ("KHALID:"), and a word that is anyone's
     surname is left to the surname rule; two full names with that first name: no join."""
     firsts: dict[str, list[Person]] = {}
@@ -257,8 +258,21 @@ def _join_first_names(people: list[Person], by_last: dict[str, list[Person]]) ->
         if _nameable(person) and len(person.full.tokens) >= 2:
             firsts.setdefault(person.full.tokens[0], []).append(person)
     warnings: list[str] = []
+    initials: dict[str, list[Person]] = {}  # "rm" -> Rosalind Maeda
+    for person in people:
+        toks = [t for t in person.full.tokens if t.isalpha()]
+        if _nameable(person) and 2 <= len(toks) <= 3:
+            initials.setdefault("".join(t[0] for t in toks), []).append(person)
     for person in people:
         if not person.parts or not _nameable(person) or len(person.full.tokens) != 1:
+            continue
+        written = person.full.name.replace(".", "")
+        if written.isupper() and 2 <= len(written) <= 3 and written.isalpha():
+            # Initials as a label ("RM:" for Rosalind Maeda), when one full name has them.
+            owners = [o for o in initials.get(written.lower(), []) if o is not person and o.parts]
+            if len(owners) == 1:
+                owners[0].parts.extend(person.parts)
+                person.parts = []
             continue
         if any(part.name.isupper() for part in person.parts):
             continue

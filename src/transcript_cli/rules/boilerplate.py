@@ -86,7 +86,7 @@ _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_TZ = r"(?:[ECMP][SD]?T|GMT|UTC)"
+_TZ = r"(?:[ECMP][SD]?T|AK[SD]T|H[SD]T|HAST|GMT|UTC|BST|CES?T|AE[SD]T)"
 # Podcast apps and platforms, as their names are written in "listen on" lines.
 _PLATFORM = (
     r"(?:Apple Podcasts|Apple|Spotify|YouTube(?: Music)?|Google Podcasts|Amazon Music|"
@@ -110,7 +110,7 @@ _RUSH = (
 
 # A byline's names: "By Mary Childs", "By — Ana Ruiz and Ben Ito".
 _BYLINE_NAMES = (
-    r"(?:\s*[—–:-])?(?:\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*"
+    r"(?:\s*[—–:-])?(?:\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|the|of|for)){0,4}(?:\s*(?:,|and|&)\s*"
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,4}(?:\s*\([^()\n]{1,40}\))?)"
 )
 _BYLINE = rf"[Bb]y{_BYLINE_NAMES}"
@@ -293,8 +293,9 @@ LINE_RULES = RuleTable((
     Rule("rush-transcript", "a rush-transcript notice", _RUSH),
     Rule("transcript-order", "a transcript seller's ordering notice ('TO ORDER A VIDEO OF "
          "THIS TRANSCRIPT, PLEASE CALL ...')",
-         r"(?:To order (?:a )?(?:video|copies|a copy|transcripts?) of this (?:transcript|"
-         r"program|broadcast)).{0,300}"),
+         r"(?:To (?:order|purchase|buy) (?:a )?(?:video|audio|DVD|CD|copies|a copy|"
+         r"transcripts?)(?: or (?:audio|video) copy)? of this (?:transcript|program|broadcast|"
+         r"show|segment)).{0,300}"),
     Rule("copyright", "a copyright or rights line",
          r"(?:Copyright|©)\s*(?:©\s*)?\d{4}.{0,200}(?:rights reserved|permission|terms of use|"
          r"all rights|\.com|\.org)\.?.*|"
@@ -340,6 +341,11 @@ LINE_RULES = RuleTable((
          r"This (?:article|story|post|page) is (?:more than|over) \w{1,8} (?:years?|months?) "
          r"old\.?"),
     Rule("click-here", "a link's call to click", r"Click (?:here|to) .{1,200}"),
+    Rule("gloss", "a learner's gloss of a word ('**inelastic demand** = demand that ...')",
+         r"(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s*=\s*.{1,300}", 0),
+    Rule("pager", "previous and next links ('← Day 36 | Day 38 →')",
+         r"[←«‹]\s*[^\n]{1,60}?(?:\s*[|·]\s*[^\n]{1,60}?)?\s*[→»›]?|[^\n]{1,60}\s*[→»›]", 0,
+         hints=("←", "→", "«", "»", "‹", "›")),
     Rule("related-link", "a related story linked in the text ('Related: Alton's ferry ...')",
          r"(?:Related|RELATED|Read more|See also|Also read)\s*:\s+[A-Z\"“'‘].{1,200}", 0),
     Rule("breadcrumb", "a breadcrumb trail ('Meetings Archive > City Council > 2025')",
@@ -492,6 +498,8 @@ TRANSCRIPT_MARKERS = RuleTable((
          r"<?https?://\S*/transcripts?/\S*>?"),
     Rule("rush-notice", "a rush-transcript notice, printed where the transcript starts",
          rf"{_CNN_RUSH}|(?i:{_RUSH})", 0),
+    Rule("npr-header", "the copyright header old npr.org transcripts print right above the "
+         "transcript", r"Copyright\s*(?:©|\(c\))?\s*\d{4}\s+(?:NPR|National Public Radio)\b.*"),
     Rule("transcript-heading", "a 'Transcript' heading or button above the transcript "
          "('Transcript', 'Read the Full Transcript', 'Show transcript')",
          r"(?:#{1,6}\s*)?(?:\*\*)?(?:(?:Read|View|Show|See|Open|Expand)(?: the)?(?: full)? "
@@ -530,8 +538,8 @@ OUTLET_RULES: dict[str, str] = {
 # may say the same words).
 STAFF_BIO = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:covers|reports on|writes about|"
-    r"(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|correspondent|producer|editor|host|"
-    r"journalist|writer|anchor|contributor)\b).{0,400}"
+    r"(?:is|was) (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}(?:reporter|correspondent|producer|editor|"
+    r"host|journalist|writer|anchor|contributor)\b).{0,400}"
 )
 
 # A news dateline opening a paragraph ("CHISINAU, MOLDOVA — ", "WASHINGTON (AP) — "):
