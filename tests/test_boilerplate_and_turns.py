@@ -115,6 +115,11 @@ CHROME = [
     ("**inelastic demand** = demand that barely moves when the price does", "gloss"),
     ("← Day 36 | Day 38 →", "pager"),
     ("By Under the Radar Staff", "byline"),
+    ("Editor's note: This story contains a description of a dead animal.", "editors-note"),
+    ("Listen Now [30 min 12 sec] add to playlist", "player-buttons"),
+    ("Transcript prepared by WBAI volunteers. Corrections: news@example.org", "transcribed-by"),
+    ("Act Two[edit]", "wiki-heading"),
+    ("Categories: 1940s radio dramas", "wiki-footer"),
 ]
 
 SPEECH_THAT_LOOKS_LIKE_CHROME = [
@@ -149,6 +154,8 @@ SPEECH_THAT_LOOKS_LIKE_CHROME = [
     "More: we need to talk.",
     "GUEST: Maria Lopez, thanks.",
     "by the way, I went there",
+    "See also the other report.",
+    "References to the past are everywhere.",
 ]
 
 

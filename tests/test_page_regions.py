@@ -374,3 +374,16 @@ def test_a_bio_without_an_article_and_forum_furniture() -> None:
         "Posts: 12\nJoined: Tue Mar 05, 2024\n"
     )
     assert {s.name for s in parse(forum).speakers} == {"Ana Ruiz", "Ben Ito"}
+
+
+def test_a_funding_credit_read_under_a_bare_label_is_that_speakers_words() -> None:
+    page = (
+        "Speaker 1 (00:00:03): Welcome to Soil and Signal.\n\n"
+        "Speaker 3 (00:02:19):\n\n"
+        "Support for Soil and Signal comes from Meadowlark Tools, makers of garden hoes.\n\n"
+        "Speaker 1 (00:02:36): And we're back.\n\nSpeaker 3 (00:03:00): Thanks.\n"
+    )
+    t = parse(page)
+    assert t.turns[1].text.startswith("Support for Soil and Signal comes from Meadowlark")
+    standalone = parse("Support for Soil and Signal comes from listeners.\n\nANA RUIZ: Hi.\n")
+    assert [turn.text for turn in standalone.turns] == ["Hi."]

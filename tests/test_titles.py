@@ -236,3 +236,13 @@ def test_a_stacked_head_with_no_date_shape_still_finds_its_title_cased_headline(
 
 def test_a_head_of_menus_alone_still_gets_no_title() -> None:
     assert _title("Harbor Radio\nNews\nShows\nSign in\nLive Radio\n") is None
+
+
+def test_a_related_story_under_a_later_date_is_not_the_headline() -> None:
+    head = (
+        "Harbor Radio\n\nBackyard Hens Come Home To Roost In The City\n\n"
+        "All Things Harbor, April 21, 2009 · Hens are back in city yards, and so are the "
+        "neighbors' complaints.\n\n"
+        "Related Harbor Stories\nMarch 3, 2009\nCity Dwellers Find Comfort In Homegrown Eggs\n\n"
+    )
+    assert _title(head) == "Backyard Hens Come Home To Roost In The City"

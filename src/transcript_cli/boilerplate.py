@@ -158,6 +158,8 @@ def _line_rules(page: Page, protect: set[int], grammar: Grammar) -> None:
         if line.blank or i in protect:
             continue
         rule = LINE_RULES.first(line.text)
+        if rule is not None and rule.name in _SPEAKABLE and _under_bare_label(page, i, grammar):
+            continue  # a label alone on the line above: these are its words, read on air
         if rule is not None:
             page.drop(i, rule.name)
             if rule.name in BYLINE_RULES and line.text.rstrip().endswith((",", " and", "&")):
@@ -168,6 +170,27 @@ def _line_rules(page: Page, protect: set[int], grammar: Grammar) -> None:
                 page.drop(i - 1, rule.name)  # the cue's number, on the line above its timing
             if rule.name in {"photo-credit", "photo-credit-courtesy"}:
                 _caption_before(page, i, protect, grammar)
+
+
+# Rules whose lines are also said on air (a funding credit, a promo read by the host):
+# under a label standing alone they are that speaker's words, not page chrome.
+_SPEAKABLE = frozenset(
+    {"support-appeal", "sponsor-slot", "subscribe-promo", "support-promo", "reader-promo",
+     "platform-links", "production-credit", "find-us", "segment-aired", "edit-note"}
+)
+
+
+def _under_bare_label(page: Page, i: int, grammar: Grammar) -> bool:
+    """Is the line above ``i`` (a blank line or two between) a label with no words after
+    it ("Speaker 3 (00:02:19):")?"""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and page.original[j].blank:
+        j -= 1
+    if j < 0 or page.lines[j].blank:
+        return False
+    above = page.lines[j].text
+    label = grammar.at_start(above)
+    return label is not None and not above[label.end :].strip()
 
 
 def _wrapped_byline(page: Page, j: int, rule: str) -> None:

@@ -60,6 +60,10 @@ _CONTROL_VERB = frozenset(
 _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 # Scores of a headline line (see the module docstring).
+_RELATED_LIST = re.compile(
+    r"(?i)related(?: [\w'’]+){0,3}\s*:?|(?:more|other|recommended|popular|latest)"
+    r"(?: [\w'’]+){0,2} (?:stories|episodes|links|coverage|posts)\s*:?|you (?:may|might) also like"
+)
 _TAB_SUFFIX = re.compile(r"\s+:\s+[^:\n]{1,40}$")
 _FALLBACK_WORDS = 4  # a nav item or a section name is shorter
 _FALLBACK_CAPITALS = 0.6  # share of capitalised words in a title-cased headline
@@ -265,6 +269,8 @@ def _best_line(
     found: list[tuple[int, str, int, bool]] = []  # index, text, above meta (0/1/2), alone
     bylines: set[int] = set()  # bare names between a headline and its date
     for i in head:
+        if _RELATED_LIST.fullmatch(original[i].text.strip()):
+            break  # the stories listed under "Related Stories" are not this one's headline
         if lines[i].blank:
             continue
         text = lines[i].text.strip()
@@ -287,8 +293,12 @@ def _best_line(
             score += _ABOVE_META
         if alone:
             score += _ALONE
-        if not meta and words >= _FALLBACK_WORDS and not name and _below(i, story_meta, lines):
-            score += _BELOW_META  # older layouts print the date above the headline
+        if not meta and words >= _FALLBACK_WORDS and not name and story_meta and (
+            _meta_above(i, story_meta, lines) == min(story_meta)
+        ):
+            # Older layouts print the story's date above its headline: the page's first
+            # date only (later ones date the related stories listed under it).
+            score += _BELOW_META
         if name and (i in bylines or _below(i, story_meta, lines)):
             score += _BYLINE_NAME
         if words >= 2 and text.upper() == text and any(c.isalpha() for c in text):
@@ -333,12 +343,18 @@ def _above(
 def _below(i: int, story_meta: frozenset[int], lines: list[Line]) -> bool:
     """Is the line before ``i`` (blank or removed lines skipped, up to a few) a byline or
     date?"""
+    return _meta_above(i, story_meta, lines) is not None
+
+
+def _meta_above(i: int, story_meta: frozenset[int], lines: list[Line]) -> int | None:
+    """The byline or date line right before ``i`` (blank or removed lines skipped, up to
+    a few), if there is one."""
     for j in range(i - 1, max(-1, i - 4), -1):
         if j in story_meta:
-            return True
+            return j
         if not lines[j].blank:
-            return False
-    return False
+            return None
+    return None
 
 
 def _stands_alone(original: list[Line], lines: list[Line], i: int) -> bool:

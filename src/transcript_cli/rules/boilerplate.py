@@ -218,7 +218,12 @@ LINE_RULES = RuleTable((
     Rule("player-buttons", "npr.org player and story buttons",
          r"(?:Download|Transcript|Embed|Playlist|Toggle more options|Enlarge this image|"
          r"hide caption|toggle caption|Listen|Listen · \d+:\d{2}|Queue|Add to playlist|"
-         r"Resume|Pause|Play|Mute|Unmute|Rewind \d{1,2}(?: seconds)?|Skip \d{1,2} seconds)"),
+         r"Resume|Pause|Play|Mute|Unmute|Rewind \d{1,2}(?: seconds)?|Skip \d{1,2} seconds|"
+         # old npr.org story pages
+         r"Listen Now(?:\s*\[[^\]\n]{1,30}\])?(?:\s*add to playlist)?|add to playlist|E-?mail|"
+         r"Enlarge|NPR Shop|Help|Related NPR Stories)"),
+    Rule("editors-note", "an editor's note on the story ('Editor's note: This story contains "
+         "...')", r"Editor['’]?s [Nn]ote\s*:\s.{1,400}", 0),
     Rule("embed-code", "the player's embed box ('HTML EMBED:', 'Embed code: <iframe ...>')",
          r"(?:HTML )?Embed(?: code| this| player)?\s*:\s*(?:<.{0,500})?"),
     Rule("fused-date", "a story date with its time, often fused ('December 15, 20239:31 PM ET')",
@@ -352,8 +357,14 @@ LINE_RULES = RuleTable((
          r"[^>›»\n]{1,40}(?:\s+[>›»]\s+[^>›»\n]{1,40}){1,6}", hints=(">", "›", "»")),
     Rule("transcribed-by", "the transcription service's credit ('Transcribed by https://otter.ai')",
          r"(?:Transcribed|Transcript(?:ion)?s?(?: (?:produced|prepared|generated))?) "
-         r"(?:by|with|using) (?:https?://)?[\w.&'’ -]{2,80}\.?"),
+         r"(?:by|with|using) (?:https?://)?[\w.&'’ -]{2,80}\.?(?:\s+Corrections?:.{1,200})?"),
     # --- the head and foot of a story page ---------------------------------------------
+    Rule("wiki-heading", "a wiki section heading with its edit link ('Act Two[edit]', "
+         "'References[edit]')", r".{1,80}\[edit\]", 0, hints=("[edit]",)),
+    Rule("wiki-footer", "a wiki's footer sections ('Notes', 'References', 'External links', "
+         "'Categories: ...')",
+         r"(?:References|External links|See also|Footnotes)(?:\s*\[edit\])?\s*:?|"
+         r"Categor(?:y|ies)\s*:\s.{1,300}", 0),
     Rule("credits", "a credit line: a production role and the names that filled it "
          "('Producer: Anwen Pryce', 'Produced by Ana Ruiz and Ben Ito', 'Music by Sol Ferro'); "
          "not in capitals (a label, 'HOST: Jonathan'), not ending a sentence",
@@ -516,7 +527,7 @@ CLOSING_RULES: frozenset[str] = frozenset(
      "station-copyright", "end-marker", "creative-commons", "copyright-sign",
      "rights-reserved", "transcribed-by", "footer-heading", "segment-aired", "reader-promo",
      "station-nav", "sponsor-slot", "platform-links", "transcript-order", "production-credit",
-     "caps-copyright"}
+     "caps-copyright", "wiki-footer"}
 )
 
 # Story furniture printed right under a headline: a line just above these is the title.
