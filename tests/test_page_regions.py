@@ -387,3 +387,17 @@ def test_a_funding_credit_read_under_a_bare_label_is_that_speakers_words() -> No
     assert t.turns[1].text.startswith("Support for Soil and Signal comes from Meadowlark")
     standalone = parse("Support for Soil and Signal comes from listeners.\n\nANA RUIZ: Hi.\n")
     assert [turn.text for turn in standalone.turns] == ["Hi."]
+
+
+def test_a_radio_scripts_cues_in_capitals_are_events() -> None:
+    page = (
+        "NARRATOR: The night was cold.\n\nSOUND: WIND. A GATE CREAKS OPEN.\n\n"
+        "MUSIC: THEME, UP AND UNDER\n\nHARRIET: Who is there?\n\n"
+        "Music: \"Paper Boats,\" by the Tide Band\n"
+    )
+    t = parse(page)
+    assert [(turn.kind, turn.text) for turn in t.turns if turn.kind is TurnKind.EVENT] == [
+        (TurnKind.EVENT, "SOUND: WIND. A GATE CREAKS OPEN."),
+        (TurnKind.EVENT, "MUSIC: THEME, UP AND UNDER"),
+    ]
+    assert {s.name for s in t.speakers} == {"Narrator", "Harriet"}

@@ -32,6 +32,11 @@ _THIRD_PERSON = re.compile(
     r"\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was|has|had|says|said|"
     r"tells|told|grew|lives|lived|works|worked|remembers|recalls|knows|spent|still)\b"
 )
+# A radio script's sound and music cues, written in capitals after the cue's kind.
+_SCRIPT_CUE = re.compile(
+    r"(?:SOUND|SOUNDS|MUSIC|SFX|SOUND EFFECTS?|BUSINESS|NOISE|BOARD|ORGAN)\s*:\s*"
+    r"[^a-z\n]{1,160}"
+)
 _BACK_ANNOUNCE = re.compile(r"^\s*(?:That was|That's|That is|You heard)\s+(?P<rest>.{0,80})", re.I)
 
 
@@ -75,10 +80,12 @@ class RawTurn:
 
 
 def cue_text(text: str) -> str | None:
-    """The inside of a cue standing alone ("(SOUNDBITE OF MUSIC)" -> "SOUNDBITE OF MUSIC")."""
+    """The inside of a cue standing alone ("(SOUNDBITE OF MUSIC)" -> "SOUNDBITE OF MUSIC"),
+    or a radio script's cue in capitals ("SOUND: A GATE CREAKS OPEN.")."""
     m = _CUE.match(text)
     if not m:
-        return None
+        script = _SCRIPT_CUE.fullmatch(text.strip())
+        return script.group(0).strip() if script else None
     inner = (m.group("p") or m.group("b") or "").strip()
     return inner or None
 

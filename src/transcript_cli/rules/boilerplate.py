@@ -454,7 +454,8 @@ LINE_RULES = RuleTable((
     Rule("find-us", "a 'Find us' social-media promo", r"Find (?:us|more [\w ]{1,40}):.*"),
     Rule("subscribe-promo", "a subscription promo",
          r"(?:Subscribe to (?:our|the|this|\w+'s)|Sign up for (?:our|the)|Follow us on) .{3,200}"),
-    Rule("music-credits", "the episode's music credits", r"Music:\s.*"),
+    Rule("music-credits", "the episode's music credits (a script's 'MUSIC: THEME' in "
+         "capitals is a cue)", r"(?:Music|MUSIC|music):\s(?![^a-z\n]{1,160}$).*", 0),
     Rule("support-promo", "a support or bonus-episode promo",
          r"(?:Help support|Always free at these links|Get bonus episodes|"
          r"For more .{1,80}, subscribe)\b.*"),

@@ -113,6 +113,8 @@ NOT_NAMES: frozenset[str] = frozenset(
         "RESOURCES", "SPONSORS", "GUESTS", "CONTENTS", "AGENDA", "IN THIS EPISODE",
         "Links", "Episode links", "Outline", "Chapters", "Timestamps", "Resources", "Sponsors",
         "Guests", "Contents", "Agenda", "In this episode",
+        # A radio script's cues ("SOUND: A GATE CREAKS OPEN."): events, not speakers.
+        "SOUND", "SOUNDS", "SFX", "SOUND EFFECT", "SOUND EFFECTS", "BUSINESS", "NOISE",
         # Forum post furniture ("Posts: 1284", "Joined: Mon Feb 04, 2019").
         "Posts", "Joined", "Location", "Quote", "Reply", "Reputation", "Likes", "Member since",
         "Last edited", "Posted", "Top",
