@@ -215,26 +215,20 @@ def label_at_start(
     return _bold_label(line, pos)
 
 
-def _is_interview(lines: list[str]) -> bool:
-    """Questions and answers labeled "Q:" and "A:", each at least twice (a print-style
-    interview). Alone, "A:" opens list items and "Q:" a FAQ, so one of them is not enough."""
-    seen = {"Q": 0, "A": 0}
-    for line in lines:
-        if "Q" in line[:8] or "A" in line[:8]:
-            m = _QA_LABEL.match(line)
-            if m:
-                seen[m.group("qa") or m.group("qa2")] += 1
-    return seen["Q"] >= 2 and seen["A"] >= 2
+def _plausible_name(name: str) -> bool:
+    """A name that is not a heading: acceptable, and with no capitalised non-name word in
+    it ("Here's What", "The Plan")."""
+    words = [w.lower().rstrip(".") for w in name.split()]
+    return _acceptable(name) and not any(w in _STOP for w in words)
 
 
-def _mixed_candidate(line: str, pos: int = 0) -> tuple[str, str] | None:
-    """A natural-case name opening ``line`` with a colon, and its parenthesis if any."""
-    m = MIXED_LABEL.match(line, pos)
-    if not m:
+def _mixed_name(m: re.Match[str] | None) -> tuple[str, str] | None:
+    """The natural-case name of a ``MIXED_LABEL`` or ``MID_MIXED_LABEL`` match, and its
+    parenthesis if any."""
+    if m is None:
         return None
     name = m.group("mname")
-    words = [w.lower().rstrip(".") for w in name.split()]
-    if not _acceptable(name) or any(w in _STOP for w in words):
+    if not _plausible_name(name):
         return None
     if name.lower() in _VOICES:  # "Man:" counts only beside other labels (VOICE_NOUNS)
         return None
@@ -250,13 +244,9 @@ def _standalone(line: str, pos: int = 0) -> tuple[str, str | None] | None:
     ):
         return None
     m = _STANDALONE.fullmatch(line, pos)
-    if not m:
+    if not m or not _plausible_name(m.group("sname")):
         return None
-    name = m.group("sname")
-    words = [w.lower().rstrip(".") for w in name.split()]
-    if not _acceptable(name) or any(w in _STOP for w in words):
-        return None
-    return name, m.group("sstamp")
+    return m.group("sname"), m.group("sstamp")
 
 
 def _surname(name: str) -> str:
@@ -344,9 +334,16 @@ class Grammar:
         voices: set[str] = set()
         caps_surnames: set[str] = set()
         fixed = 0  # lines the fixed grammar already takes for labels ("Interviewer:", caps)
+        # "Q:" and "A:" lines: a print-style interview has each at least twice (alone,
+        # "A:" opens list items and "Q:" a FAQ, so one of them is not enough).
+        qa = {"Q": 0, "A": 0}
         for line in lines:
             if ":" not in line:
                 continue
+            if "Q" in line[:8] or "A" in line[:8]:
+                q = _QA_LABEL.match(line)
+                if q:
+                    qa[q.group("qa") or q.group("qa2")] += 1
             pos = _lead(line)
             caps = LINE_LABEL.match(line, pos)
             if caps and _acceptable(_caps_name(caps)):
@@ -355,16 +352,14 @@ class Grammar:
                     caps_surnames.add(_surname(caps.group("name")))
                 continue
             opening = MIXED_LABEL.match(line, pos)  # the mid-line search starts after it
-            for mid in MID_MIXED_LABEL.finditer(line, opening.end() if opening else pos + 1):
-                inner = _mixed_candidate(mid.group(0))
-                if inner is not None:
-                    counts[inner[0]] = counts.get(inner[0], 0) + 1
-                    parens[inner[0]] = parens.get(inner[0]) or inner[1]
-            found = _mixed_candidate(line, pos)
-            if found is not None:
-                name, paren = found
-                counts[name] = counts.get(name, 0) + 1
-                parens[name] = parens.get(name) or paren
+            inside = MID_MIXED_LABEL.finditer(line, opening.end() if opening else pos + 1)
+            first = _mixed_name(opening)
+            for found in (*map(_mixed_name, inside), first):  # flattened lines, then the start
+                if found is not None:
+                    name, paren = found
+                    counts[name] = counts.get(name, 0) + 1
+                    parens[name] = parens.get(name) or paren
+            if first is not None:
                 continue
             voice = _VOICE_LABEL.match(line, pos)
             if voice:
@@ -384,7 +379,7 @@ class Grammar:
             names = shown | {n for n, c in counts.items() if c == 1 and len(n.split()) >= 2}
         if natural or fixed >= 2 or alone:
             names |= voices  # "Man:" only on a page that labels its turns otherwise
-        return cls(frozenset(names), alone, _is_interview(lines))
+        return cls(frozenset(names), alone, qa["Q"] >= 2 and qa["A"] >= 2)
 
     def at_start(self, line: str) -> Label | None:
         if line not in self._seen:

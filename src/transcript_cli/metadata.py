@@ -299,7 +299,7 @@ def _best_line(
             # Older layouts print the story's date above its headline: the page's first
             # date only (later ones date the related stories listed under it).
             score += _BELOW_META
-        if name and (i in bylines or _below(i, story_meta, lines)):
+        if name and (i in bylines or _meta_above(i, story_meta, lines) is not None):
             score += _BYLINE_NAME
         if words >= 2 and text.upper() == text and any(c.isalpha() for c in text):
             score += _CAPITALS
@@ -338,12 +338,6 @@ def _above(
         if names and removed:
             return 0, []
     return 0, []
-
-
-def _below(i: int, story_meta: frozenset[int], lines: list[Line]) -> bool:
-    """Is the line before ``i`` (blank or removed lines skipped, up to a few) a byline or
-    date?"""
-    return _meta_above(i, story_meta, lines) is not None
 
 
 def _meta_above(i: int, story_meta: frozenset[int], lines: list[Line]) -> int | None:

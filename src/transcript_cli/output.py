@@ -13,7 +13,7 @@ import os
 import secrets
 import shutil
 import stat
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -43,6 +43,12 @@ class NeedsFolder(TranscriptError):
 
 # Characters encoded at a time when text is written out.
 _CHUNK = 1 << 20
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """``text`` in slices of ``_CHUNK`` characters."""
+    for start in range(0, len(text), _CHUNK):
+        yield text[start : start + _CHUNK]
 
 
 def _temporary(path: Path) -> Path:
@@ -115,8 +121,8 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     """
 
     def fill(handle: BinaryIO) -> None:
-        for start in range(0, len(text), _CHUNK):
-            handle.write(text[start : start + _CHUNK].encode("utf-8"))
+        for piece in _pieces(text):
+            handle.write(piece.encode("utf-8"))
 
     _write_atomic(path, fill)
 
@@ -124,8 +130,8 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
 def write_stream(stream: TextIO, text: str) -> None:
     """Write ``text`` to a text stream a piece at a time (its encoder then never holds a
     second copy of a large output)."""
-    for start in range(0, len(text), _CHUNK):
-        stream.write(text[start : start + _CHUNK])
+    for piece in _pieces(text):
+        stream.write(piece)
     stream.flush()
 
 

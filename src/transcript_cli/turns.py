@@ -139,10 +139,7 @@ def _surname(label: str | None) -> str:
 
 
 def _mentions_surname(rest: str, label: str | None) -> bool:
-    if not label:
-        return False
-    name = re.split(r"[,(]", label)[0].split()
-    surname = name[-1].strip(".").lower() if name else ""
+    surname = _surname(label)
     return len(surname) > 1 and surname in rest.lower()
 
 
